@@ -1,0 +1,7 @@
+namespace PeerGraph.Core.Domain;
+
+public enum MethodKind
+{
+    DataCollection,
+    Analysis,
+}
