@@ -1,0 +1,135 @@
+using PeerGraph.Core.Domain;
+
+namespace PeerGraph.Core.Seed;
+
+/// <summary>The rules that span records: unique ids per kind, references, the theme tree, DOIs, evidence.</summary>
+internal sealed class SeedGraphValidator(SeedReadOptions options)
+{
+    private readonly Dictionary<string, string?> _sourceTexts = new(StringComparer.Ordinal);
+
+    public void Validate(
+        IReadOnlyList<Located<StakeholderGroup>> groups,
+        IReadOnlyList<Located<Theme>> themes,
+        IReadOnlyList<Located<Method>> methods,
+        IReadOnlyList<Located<StudyRecord>> studies)
+    {
+        var groupIds = UniqueIds(groups, g => g.Id, "group");
+        var themeIds = UniqueIds(themes, t => t.Id, "theme");
+        var methodIds = UniqueIds(methods, m => m.Id, "method");
+        UniqueIds(studies, s => s.Id, "study");
+        CheckThemeTree(themes);
+
+        var known = new KnownReferences(themeIds, groupIds, methodIds);
+        var findingOwner = new Dictionary<string, string>(StringComparer.Ordinal);
+        var doiOwner = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var settingNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var located in studies)
+        {
+            var study = located.Value;
+            foreach (var problem in StudyRecordValidator.Validate(study, known))
+            {
+                located.Problems.Add(Rebase(located.Path, problem.JsonPath), problem.Message);
+            }
+            if (study.Doi is { } doi && !doiOwner.TryAdd(doi, study.Id))
+            {
+                located.Problems.Add(JsonPathBuilder.Property(located.Path, "doi"), $"duplicate DOI {doi}, also on study '{doiOwner[doi]}'");
+            }
+            for (var i = 0; i < study.Findings.Count; i++)
+            {
+                var id = study.Findings[i].Id;
+                if (!findingOwner.TryAdd(id, study.Id) && findingOwner[id] != study.Id)
+                {
+                    located.Problems.Add($"{located.Path}.findings[{i}].id", $"duplicate finding id '{id}'");
+                }
+            }
+            for (var i = 0; i < study.Settings.Count; i++)
+            {
+                var setting = study.Settings[i];
+                if (settingNames.TryGetValue(setting.Id, out var name) && name != setting.Name)
+                {
+                    located.Problems.Add($"{located.Path}.settings[{i}].name", $"setting '{setting.Id}' is named '{name}' elsewhere; one id, one name");
+                }
+                settingNames.TryAdd(setting.Id, setting.Name);
+            }
+            CheckEvidence(located);
+        }
+    }
+
+    private static string Rebase(string basePath, string relativePath) => basePath + relativePath[1..];
+
+    private static HashSet<string> UniqueIds<T>(IReadOnlyList<Located<T>> records, Func<T, string> id, string kind)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var located in records)
+        {
+            var value = id(located.Value);
+            var path = JsonPathBuilder.Property(located.Path, "id");
+            if (value.Length == 0)
+            {
+                continue; // already reported as missing
+            }
+            if (!Slug.IsValid(value))
+            {
+                located.Problems.Add(path, $"expected a lower-case kebab-case slug, got '{value}'");
+            }
+            else if (!ids.Add(value))
+            {
+                located.Problems.Add(path, $"duplicate {kind} id '{value}'");
+            }
+        }
+        return ids;
+    }
+
+    private static void CheckThemeTree(IReadOnlyList<Located<Theme>> themes)
+    {
+        var parentOf = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var located in themes)
+        {
+            parentOf.TryAdd(located.Value.Id, located.Value.ParentId);
+        }
+        foreach (var located in themes)
+        {
+            var theme = located.Value;
+            if (theme.ParentId is not { } parent)
+            {
+                continue;
+            }
+            var path = JsonPathBuilder.Property(located.Path, "parent");
+            if (!parentOf.ContainsKey(parent))
+            {
+                located.Problems.Add(path, $"unknown theme '{parent}'");
+            }
+            else if (ThemeValidator.FindCycle(theme.Id, parent, parentOf) is { } cycle)
+            {
+                located.Problems.Add(path, $"theme '{theme.Id}' is in a cycle: {string.Join(" -> ", cycle)}");
+            }
+        }
+    }
+
+    private void CheckEvidence(Located<StudyRecord> located)
+    {
+        var study = located.Value;
+        if (options.SourcesDirectory is null || string.IsNullOrEmpty(study.Source.File) || SourceText(study.Source.File) is not { } source)
+        {
+            return;
+        }
+        for (var i = 0; i < study.Findings.Count; i++)
+        {
+            if (study.Findings[i].Evidence is { } evidence && !source.Contains(ValueRules.NormaliseWhitespace(evidence), StringComparison.Ordinal))
+            {
+                located.Problems.Add($"{located.Path}.findings[{i}].evidence", $"not found verbatim in source document {study.Source.File}");
+            }
+        }
+    }
+
+    private string? SourceText(string file)
+    {
+        if (!_sourceTexts.TryGetValue(file, out var text))
+        {
+            var path = Path.Combine(options.SourcesDirectory!, file);
+            text = File.Exists(path) ? ValueRules.NormaliseWhitespace(File.ReadAllText(path)) : null;
+            _sourceTexts[file] = text;
+        }
+        return text;
+    }
+}
