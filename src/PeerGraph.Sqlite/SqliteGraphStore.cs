@@ -1,0 +1,67 @@
+using Microsoft.Data.Sqlite;
+using PeerGraph.Core.Storage;
+
+namespace PeerGraph.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file (WAL, foreign keys on), the graph model as tables, FTS5 for search.
+/// Every question is answered by SQL; lists of ids travel as one JSON parameter read with json_each.
+/// </summary>
+public sealed partial class SqliteGraphStore : IGraphStore
+{
+    private const string DefaultStudyOrder = "(s.year IS NULL), s.year DESC, s.id";
+
+    private readonly SqliteConnectionFactory _connections;
+
+    public SqliteGraphStore(SqliteStoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        DatabasePath = options.DatabasePath;
+        _connections = new SqliteConnectionFactory(DatabasePath);
+    }
+
+    public string DatabasePath { get; }
+
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        await SqliteSchemaMigrator.MigrateAsync(connection, cancellationToken);
+    }
+
+    public async Task<bool> IsReadyAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var connection = await _connections.OpenAsync(cancellationToken);
+            return await SqliteSchemaMigrator.ReadVersionAsync(connection, cancellationToken) == SqliteSchemaMigrator.CurrentVersion;
+        }
+        catch (SqliteException)
+        {
+            return false;
+        }
+    }
+
+    public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        return await SqliteQuery.ScalarAsync(connection,
+            "SELECT NOT EXISTS (SELECT 1 FROM study) AND NOT EXISTS (SELECT 1 FROM theme) AND NOT EXISTS (SELECT 1 FROM stakeholder_group)",
+            cancellationToken) == 1;
+    }
+
+    private async Task<List<T>> ListAsync<T>(string sql, Func<SqliteDataReader, T> map, CancellationToken cancellationToken, params (string, object?)[] parameters)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        return await SqliteQuery.ListAsync(connection, sql, map, cancellationToken, parameters);
+    }
+
+    /// <summary>Rows of (parent id, record), already in the contract's order, as a lookup.</summary>
+    private async Task<ILookup<string, T>> LookupAsync<T>(string sql, Func<SqliteDataReader, T> map, CancellationToken cancellationToken, params (string, object?)[] parameters)
+    {
+        var rows = await ListAsync(sql, r => (Key: r.GetString(0), Value: map(r)), cancellationToken, parameters);
+        return rows.ToLookup(r => r.Key, r => r.Value, StringComparer.Ordinal);
+    }
+
+    private static (string, object?) Ids(IEnumerable<string> ids) => ("$ids", JsonList.Of(ids));
+}

@@ -1,0 +1,164 @@
+using Microsoft.Data.Sqlite;
+using PeerGraph.Core.Domain;
+using PeerGraph.Core.Seed;
+
+namespace PeerGraph.Sqlite;
+
+/// <summary>
+/// Inserts records inside one transaction with prepared commands reused row after row (the bulk path of a seed
+/// load and the single-study path of a mutation share it). Journals, authors and settings are merged, not duplicated.
+/// </summary>
+internal sealed class SqliteRecordWriter : IAsyncDisposable
+{
+    private readonly SqliteConnection _connection;
+    private readonly SqliteTransaction _transaction;
+    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+
+    public SqliteRecordWriter(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        _connection = connection;
+        _transaction = transaction;
+    }
+
+    public Task InsertGroupAsync(StakeholderGroup group, int ordinal, CancellationToken ct) =>
+        RunAsync("INSERT INTO stakeholder_group (id, ordinal, name, description, synonyms) VALUES ($1, $2, $3, $4, $5)", ct,
+            group.Id, ordinal, group.Name, group.Description, JsonList.Of(group.Synonyms));
+
+    /// <summary>Creates or replaces a theme, keeping the ordinal of an existing one; and its search document.</summary>
+    public async Task UpsertThemeAsync(Theme theme, int ordinal, CancellationToken ct)
+    {
+        await RunAsync(
+            "INSERT INTO theme (id, ordinal, name, description, parent_id) VALUES ($1, $2, $3, $4, $5) " +
+            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, description = excluded.description, parent_id = excluded.parent_id", ct,
+            theme.Id, ordinal, theme.Name, theme.Description, theme.ParentId);
+        await RunAsync("DELETE FROM search_doc WHERE kind = 'Theme' AND node_id = $1", ct, theme.Id);
+        await InsertSearchDocAsync(NodeKind.Theme, theme.Id, theme.Name, null, theme.Description, null, ct);
+    }
+
+    public Task InsertMethodAsync(Method method, int ordinal, CancellationToken ct) =>
+        RunAsync("INSERT INTO method (id, ordinal, name, kind) VALUES ($1, $2, $3, $4)", ct, method.Id, ordinal, method.Name, MethodKindText.Of(method.Kind));
+
+    /// <summary>Creates a journal or merges into an existing one: ISSNs are united, a missing publisher filled in.</summary>
+    public Task UpsertJournalAsync(JournalRecord journal, CancellationToken ct) =>
+        RunAsync(
+            "INSERT INTO journal (id, name, issn, publisher) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO UPDATE SET " +
+            "issn = (SELECT json_group_array(value) FROM (SELECT value FROM json_each(journal.issn) UNION SELECT value FROM json_each(excluded.issn))), " +
+            "publisher = COALESCE(journal.publisher, excluded.publisher)", ct,
+            Slug.From(journal.Name), journal.Name, JsonList.Of(journal.Issn), journal.Publisher);
+
+    /// <summary>Inserts a study with everything that hangs off it; the study must not exist.</summary>
+    public async Task InsertStudyAsync(StudyRecord study, CancellationToken ct)
+    {
+        if (study.Journal is { } journal)
+        {
+            await UpsertJournalAsync(journal, ct);
+        }
+        var row = study.ToStudy();
+        await RunAsync(
+            "INSERT INTO study (id, title, title_sort, title_is_derived, abstract, year, published_on, doi, doi_key, url, journal_id, volume, issue, pages, " +
+            "design, location, data_collected_from, data_collected_to, keywords, citation_count, source_file, source_kind, theme_count) " +
+            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)", ct,
+            row.Id, row.Title, SqliteGraphStore.TitleSortKey(row.Title), row.TitleIsDerived ? 1 : 0, row.Abstract, row.Year, row.PublishedOn, row.Doi,
+            row.Doi?.ToLowerInvariant(), row.Url, row.JournalId, row.Volume, row.Issue, row.Pages, row.Design, row.Location, row.DataCollectedFrom,
+            row.DataCollectedTo, JsonList.Of(row.Keywords), row.CitationCount, row.Source.File, row.Source.Kind,
+            study.Findings.Select(f => f.ThemeId).Distinct().Count());
+        await InsertSearchDocAsync(NodeKind.Study, study.Id, study.Title, string.Join(' ', study.Keywords), study.Abstract, null, ct);
+
+        for (var i = 0; i < study.Authors.Count; i++)
+        {
+            var authorId = Slug.From(study.Authors[i]);
+            await RunAsync("INSERT INTO author (id, name) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING", ct, authorId, study.Authors[i]);
+            await RunAsync("INSERT INTO authored (study_id, position, author_id) VALUES ($1, $2, $3)", ct, study.Id, i, authorId);
+        }
+        for (var i = 0; i < study.MethodIds.Count; i++)
+        {
+            await RunAsync("INSERT INTO study_method (study_id, method_id, ordinal) VALUES ($1, $2, $3)", ct, study.Id, study.MethodIds[i], i);
+        }
+        for (var i = 0; i < study.Settings.Count; i++)
+        {
+            var setting = study.Settings[i];
+            await RunAsync(
+                "INSERT INTO setting (id, ordinal, name, description) VALUES ($1, (SELECT COALESCE(MAX(ordinal), -1) + 1 FROM setting), $2, $3) " +
+                "ON CONFLICT (id) DO UPDATE SET name = excluded.name, description = COALESCE(excluded.description, setting.description)", ct,
+                setting.Id, setting.Name, setting.Description);
+            await RunAsync("INSERT INTO study_setting (study_id, setting_id, ordinal) VALUES ($1, $2, $3)", ct, study.Id, setting.Id, i);
+        }
+        for (var i = 0; i < study.Participants.Count; i++)
+        {
+            var participant = study.Participants[i];
+            await RunAsync("INSERT INTO participation (study_id, group_id, ordinal, count, note) VALUES ($1, $2, $3, $4, $5)", ct,
+                study.Id, participant.GroupId, i, participant.Count, participant.Note);
+        }
+        var themeOrdinal = 0;
+        var themesSeen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < study.Findings.Count; i++)
+        {
+            var finding = study.Findings[i];
+            await RunAsync("INSERT INTO finding (id, study_id, ordinal, theme_id, statement, evidence) VALUES ($1, $2, $3, $4, $5, $6)", ct,
+                finding.Id, study.Id, i, finding.ThemeId, finding.Statement, finding.Evidence);
+            for (var p = 0; p < finding.PerspectiveIds.Count; p++)
+            {
+                await RunAsync("INSERT INTO finding_perspective (finding_id, group_id, ordinal) VALUES ($1, $2, $3)", ct, finding.Id, finding.PerspectiveIds[p], p);
+            }
+            for (var a = 0; a < finding.AboutIds.Count; a++)
+            {
+                await RunAsync("INSERT INTO finding_about (finding_id, group_id, ordinal) VALUES ($1, $2, $3)", ct, finding.Id, finding.AboutIds[a], a);
+            }
+            if (themesSeen.Add(finding.ThemeId))
+            {
+                await RunAsync("INSERT INTO study_theme (study_id, theme_id, ordinal) VALUES ($1, $2, $3)", ct, study.Id, finding.ThemeId, themeOrdinal++);
+            }
+            await InsertSearchDocAsync(NodeKind.Finding, finding.Id, null, null, finding.Statement, finding.Evidence, ct);
+        }
+    }
+
+    /// <summary>Deletes a study (its findings and links cascade) and its search documents; false when there was none.</summary>
+    public async Task<bool> DeleteStudyAsync(string studyId, CancellationToken ct)
+    {
+        await RunAsync("DELETE FROM search_doc WHERE kind = 'Finding' AND node_id IN (SELECT id FROM finding WHERE study_id = $1)", ct, studyId);
+        await RunAsync("DELETE FROM search_doc WHERE kind = 'Study' AND node_id = $1", ct, studyId);
+        return await RunAsync("DELETE FROM study WHERE id = $1", ct, studyId) > 0;
+    }
+
+    public async Task ExecuteScriptAsync(string sql, CancellationToken ct)
+    {
+        await using var command = _connection.CreateCommand();
+        command.Transaction = _transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private Task InsertSearchDocAsync(NodeKind kind, string id, string? heading, string? keywords, string? body, string? evidence, CancellationToken ct) =>
+        RunAsync("INSERT INTO search_doc (kind, node_id, heading, keywords, body, evidence) VALUES ($1, $2, $3, $4, $5, $6)", ct,
+            kind.ToString(), id, heading, keywords, body, evidence);
+
+    /// <summary>Runs a statement with positional parameters $1..$n, preparing it once per writer.</summary>
+    private async Task<int> RunAsync(string sql, CancellationToken ct, params object?[] values)
+    {
+        if (!_commands.TryGetValue(sql, out var command))
+        {
+            command = _connection.CreateCommand();
+            command.Transaction = _transaction;
+            command.CommandText = sql;
+            for (var i = 0; i < values.Length; i++)
+            {
+                command.Parameters.Add(new SqliteParameter("$" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), null));
+            }
+            command.Prepare();
+            _commands[sql] = command;
+        }
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+        return await command.ExecuteNonQueryAsync(ct);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var command in _commands.Values)
+        {
+            await command.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,13 @@
+namespace PeerGraph.Sqlite;
+
+/// <summary>Where the embedded store keeps its database.</summary>
+public sealed class SqliteStoreOptions
+{
+    /// <summary>File name of the database inside <see cref="DataDirectory"/>.</summary>
+    public const string DatabaseFileName = "peergraph.db";
+
+    /// <summary>The data directory (configuration key <c>PeerGraph:DataDir</c>); default <c>./data</c>. Created when missing.</summary>
+    public string DataDirectory { get; set; } = "./data";
+
+    public string DatabasePath => Path.GetFullPath(Path.Combine(DataDirectory, DatabaseFileName));
+}
