@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.DependencyInjection;
+using PeerGraph.Api.Http;
+
+namespace PeerGraph.Api.Hosting;
+
+/// <summary>The web host: configuration, services and endpoints of the service (Program.cs stays a one-liner).</summary>
+public static class PeerGraphWebApplication
+{
+    public const string DefaultUrl = "http://localhost:5080";
+
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+        builder.Services.AddOptions<PeerGraphOptions>().Bind(builder.Configuration.GetSection(PeerGraphOptions.Section));
+        builder.Services.AddPeerGraphStore(builder.Configuration);
+        builder.Services.AddPeerGraphGraphQL(builder.Configuration);
+        builder.Services.AddHostedService<SeedOnStartup>();
+        builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseAuthentication();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapPeerGraphQL("/graphql");
+        app.MapGet("/", () => Microsoft.AspNetCore.Http.Results.Text(
+            "PeerGraph: GraphQL at /graphql (POST application/json, or GET ?query=...); health at /health/live and /health/ready.\n"));
+        return app;
+    }
+}

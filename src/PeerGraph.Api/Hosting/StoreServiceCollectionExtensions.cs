@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PeerGraph.Core.Storage;
+using PeerGraph.Sqlite;
+
+namespace PeerGraph.Api.Hosting;
+
+public static class StoreServiceCollectionExtensions
+{
+    public static readonly string[] Stores = ["sqlite", "neo4j"];
+
+    /// <summary>Registers the store chosen by <c>PeerGraph:Store</c> as the singleton <see cref="IGraphStore"/>.</summary>
+    public static IServiceCollection AddPeerGraphStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(PeerGraphOptions.Section).Get<PeerGraphOptions>() ?? new PeerGraphOptions();
+        switch (options.Store.ToLowerInvariant())
+        {
+            case "sqlite":
+                if (string.IsNullOrWhiteSpace(options.DataDir))
+                {
+                    throw new InvalidOperationException("PeerGraph:DataDir is empty: give the folder for the SQLite database (default ./data).");
+                }
+                services.AddSingleton<IGraphStore>(new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = options.DataDir }));
+                break;
+            case "neo4j":
+                throw new InvalidOperationException(
+                    "PeerGraph:Store is 'neo4j', but the Neo4j store is not built yet (see the README's status section); use 'sqlite'.");
+            default:
+                throw new InvalidOperationException($"PeerGraph:Store is '{options.Store}': expected one of {string.Join(", ", Stores)}.");
+        }
+        return services;
+    }
+}

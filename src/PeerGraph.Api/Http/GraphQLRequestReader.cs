@@ -1,0 +1,168 @@
+using System.Text;
+using System.Text.Json;
+using GraphQL;
+using GraphQL.SystemTextJson;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+
+namespace PeerGraph.Api.Http;
+
+/// <summary>
+/// Reads a GraphQL request from GET parameters or a POST application/json body, as the GraphQL-over-HTTP spec
+/// describes, or says what is wrong with it (the status code and a message for the GraphQL error body).
+/// </summary>
+public sealed class GraphQLRequestReader(int maxBodyBytes)
+{
+    public sealed record Outcome(GraphQLRequest? Request, int Status, string? Error)
+    {
+        public static Outcome Ok(GraphQLRequest request) => new(request, StatusCodes.Status200OK, null);
+        public static Outcome Fail(int status, string error) => new(null, status, error);
+    }
+
+    public async Task<Outcome> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (HttpMethods.IsGet(request.Method))
+        {
+            return ReadGet(request.Query);
+        }
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
+            || !string.Equals(contentType.MediaType.Value, "application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            return Outcome.Fail(StatusCodes.Status415UnsupportedMediaType,
+                $"Unsupported Content-Type '{request.ContentType}': send the request as application/json.");
+        }
+        if (contentType.Charset.HasValue && !string.Equals(contentType.Charset.Value, "utf-8", StringComparison.OrdinalIgnoreCase))
+        {
+            return Outcome.Fail(StatusCodes.Status415UnsupportedMediaType, $"Unsupported charset '{contentType.Charset.Value}': the body must be UTF-8.");
+        }
+        if (request.ContentLength > maxBodyBytes)
+        {
+            return TooLarge();
+        }
+        var body = await ReadBodyAsync(request.Body, cancellationToken);
+        if (body is null)
+        {
+            return TooLarge();
+        }
+        JsonDocument json;
+        try
+        {
+            json = JsonDocument.Parse(body);
+        }
+        catch (JsonException e)
+        {
+            return Outcome.Fail(StatusCodes.Status400BadRequest, $"The body is not valid JSON: {e.Message}");
+        }
+        using (json)
+        {
+            return ReadPost(json.RootElement);
+        }
+    }
+
+    private Outcome TooLarge() =>
+        Outcome.Fail(StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {maxBodyBytes} bytes (PeerGraph:GraphQL:MaxRequestBodyBytes).");
+
+    private async Task<byte[]?> ReadBodyAsync(Stream body, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > maxBodyBytes)
+            {
+                return null;
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    private static Outcome ReadGet(IQueryCollection query)
+    {
+        if (query["query"].Count != 1 || string.IsNullOrEmpty(query["query"][0]))
+        {
+            return Outcome.Fail(StatusCodes.Status400BadRequest, "A GET request needs exactly one 'query' parameter holding the GraphQL document.");
+        }
+        var variables = ParseJsonParameter(query, "variables", out var variablesError);
+        if (variablesError is not null)
+        {
+            return Outcome.Fail(StatusCodes.Status400BadRequest, variablesError);
+        }
+        var extensions = ParseJsonParameter(query, "extensions", out var extensionsError);
+        if (extensionsError is not null)
+        {
+            return Outcome.Fail(StatusCodes.Status400BadRequest, extensionsError);
+        }
+        var operationName = query["operationName"].Count > 0 ? query["operationName"][0] : null;
+        return Outcome.Ok(new GraphQLRequest(query["query"][0]!, string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions));
+    }
+
+    private static Inputs? ParseJsonParameter(IQueryCollection query, string name, out string? error)
+    {
+        error = null;
+        if (query[name].Count == 0 || string.IsNullOrEmpty(query[name][0]))
+        {
+            return null;
+        }
+        try
+        {
+            using var json = JsonDocument.Parse(query[name][0]!);
+            return ToInputs(json.RootElement, name, out error);
+        }
+        catch (JsonException)
+        {
+            error = $"The '{name}' parameter is not valid JSON.";
+            return null;
+        }
+    }
+
+    private static Outcome ReadPost(JsonElement body)
+    {
+        if (body.ValueKind != JsonValueKind.Object)
+        {
+            return Outcome.Fail(StatusCodes.Status400BadRequest, "The body must be a JSON object with a 'query' string.");
+        }
+        if (!body.TryGetProperty("query", out var query) || query.ValueKind != JsonValueKind.String || string.IsNullOrEmpty(query.GetString()))
+        {
+            return Outcome.Fail(StatusCodes.Status400BadRequest, "The body must have a 'query' string holding the GraphQL document.");
+        }
+        string? operationName = null;
+        if (body.TryGetProperty("operationName", out var operation) && operation.ValueKind != JsonValueKind.Null)
+        {
+            if (operation.ValueKind != JsonValueKind.String)
+            {
+                return Outcome.Fail(StatusCodes.Status400BadRequest, "'operationName' must be a string or null.");
+            }
+            operationName = operation.GetString();
+        }
+        Inputs? variables = null, extensions = null;
+        string? error = null;
+        if (body.TryGetProperty("variables", out var v))
+        {
+            variables = ToInputs(v, "variables", out error);
+        }
+        if (error is null && body.TryGetProperty("extensions", out var x))
+        {
+            extensions = ToInputs(x, "extensions", out error);
+        }
+        return error is not null
+            ? Outcome.Fail(StatusCodes.Status400BadRequest, error)
+            : Outcome.Ok(new GraphQLRequest(query.GetString()!, string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions));
+    }
+
+    private static Inputs? ToInputs(JsonElement element, string name, out string? error)
+    {
+        error = null;
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Null:
+                return null;
+            case JsonValueKind.Object:
+                return new GraphQLSerializer().Deserialize<Inputs>(Encoding.UTF8.GetString(JsonSerializer.SerializeToUtf8Bytes(element)));
+            default:
+                error = $"'{name}' must be a JSON object or null.";
+                return null;
+        }
+    }
+}

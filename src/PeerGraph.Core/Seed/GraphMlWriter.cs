@@ -1,0 +1,150 @@
+using System.Xml;
+using PeerGraph.Core.Domain;
+
+namespace PeerGraph.Core.Seed;
+
+/// <summary>
+/// Writes the graph as GraphML (for Gephi, yEd, NetworkX): nodes with their label (the graph model's node labels)
+/// and a caption, edges with the relationship type and direction of the graph model in architecture.md.
+/// </summary>
+public static class GraphMlWriter
+{
+    private const string Ns = "http://graphml.graphdrawing.org/xmlns";
+
+    public static void Write(SeedGraph seed, Stream output)
+    {
+        using var xml = XmlWriter.Create(output, new XmlWriterSettings { Indent = true, Async = false });
+        xml.WriteStartDocument();
+        xml.WriteStartElement("graphml", Ns);
+        Key(xml, "label", "node", "label");
+        Key(xml, "name", "node", "name");
+        Key(xml, "type", "edge", "type");
+        Key(xml, "count", "edge", "count");
+        Key(xml, "position", "edge", "position");
+        xml.WriteStartElement("graph", Ns);
+        xml.WriteAttributeString("id", "peergraph");
+        xml.WriteAttributeString("edgedefault", "directed");
+
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        void Node(NodeKind kind, string id, string name)
+        {
+            var key = GlobalId.Format(kind, id);
+            if (!written.Add(key))
+            {
+                return;
+            }
+            xml.WriteStartElement("node", Ns);
+            xml.WriteAttributeString("id", key);
+            Data(xml, "label", kind.ToString());
+            Data(xml, "name", name);
+            xml.WriteEndElement();
+        }
+        void Edge(NodeKind fromKind, string from, string type, NodeKind toKind, string to, string? dataKey = null, string? dataValue = null)
+        {
+            xml.WriteStartElement("edge", Ns);
+            xml.WriteAttributeString("source", GlobalId.Format(fromKind, from));
+            xml.WriteAttributeString("target", GlobalId.Format(toKind, to));
+            Data(xml, "type", type);
+            if (dataKey is not null && dataValue is not null)
+            {
+                Data(xml, dataKey, dataValue);
+            }
+            xml.WriteEndElement();
+        }
+
+        foreach (var group in seed.Groups)
+        {
+            Node(NodeKind.StakeholderGroup, group.Id, group.Name);
+        }
+        foreach (var theme in seed.Themes)
+        {
+            Node(NodeKind.Theme, theme.Id, theme.Name);
+        }
+        foreach (var method in seed.Methods)
+        {
+            Node(NodeKind.Method, method.Id, method.Name);
+        }
+        foreach (var study in seed.Studies)
+        {
+            Node(NodeKind.Study, study.Id, study.Title);
+            if (study.Journal is { } journal)
+            {
+                Node(NodeKind.Journal, Slug.From(journal.Name), journal.Name);
+            }
+            foreach (var author in study.Authors)
+            {
+                Node(NodeKind.Author, Slug.From(author), author);
+            }
+            foreach (var setting in study.Settings)
+            {
+                Node(NodeKind.Setting, setting.Id, setting.Name);
+            }
+            foreach (var finding in study.Findings)
+            {
+                Node(NodeKind.Finding, finding.Id, finding.Statement);
+            }
+        }
+        foreach (var theme in seed.Themes.Where(t => t.ParentId is not null))
+        {
+            Edge(NodeKind.Theme, theme.Id, RelationshipType.SubthemeOf, NodeKind.Theme, theme.ParentId!);
+        }
+        foreach (var study in seed.Studies)
+        {
+            if (study.Journal is { } journal)
+            {
+                Edge(NodeKind.Study, study.Id, RelationshipType.PublishedIn, NodeKind.Journal, Slug.From(journal.Name));
+            }
+            for (var i = 0; i < study.Authors.Count; i++)
+            {
+                Edge(NodeKind.Author, Slug.From(study.Authors[i]), RelationshipType.Authored, NodeKind.Study, study.Id, "position", i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+            foreach (var method in study.MethodIds)
+            {
+                Edge(NodeKind.Study, study.Id, RelationshipType.UsedMethod, NodeKind.Method, method);
+            }
+            foreach (var setting in study.Settings)
+            {
+                Edge(NodeKind.Study, study.Id, RelationshipType.ConductedIn, NodeKind.Setting, setting.Id);
+            }
+            foreach (var participant in study.Participants)
+            {
+                Edge(NodeKind.Study, study.Id, RelationshipType.Sampled, NodeKind.StakeholderGroup, participant.GroupId,
+                    "count", participant.Count?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+            foreach (var finding in study.Findings)
+            {
+                Edge(NodeKind.Study, study.Id, RelationshipType.Reports, NodeKind.Finding, finding.Id);
+                Edge(NodeKind.Finding, finding.Id, RelationshipType.About, NodeKind.Theme, finding.ThemeId);
+                foreach (var group in finding.PerspectiveIds)
+                {
+                    Edge(NodeKind.Finding, finding.Id, RelationshipType.FromPerspectiveOf, NodeKind.StakeholderGroup, group);
+                }
+                foreach (var group in finding.AboutIds)
+                {
+                    Edge(NodeKind.Finding, finding.Id, RelationshipType.Concerns, NodeKind.StakeholderGroup, group);
+                }
+            }
+        }
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndDocument();
+    }
+
+    private static void Key(XmlWriter xml, string id, string target, string name)
+    {
+        xml.WriteStartElement("key", Ns);
+        xml.WriteAttributeString("id", id);
+        xml.WriteAttributeString("for", target);
+        xml.WriteAttributeString("attr.name", name);
+        xml.WriteAttributeString("attr.type", "string");
+        xml.WriteEndElement();
+    }
+
+    private static void Data(XmlWriter xml, string key, string value)
+    {
+        xml.WriteStartElement("data", Ns);
+        xml.WriteAttributeString("key", key);
+        xml.WriteString(value);
+        xml.WriteEndElement();
+    }
+}
