@@ -24,11 +24,7 @@ public sealed class GraphQLHttpHandler(
     private readonly global::GraphQL.Validation.IValidationRule[] _rules =
     [
         .. PeerGraph.Api.GraphQL.Conformance.SpecConformance.ValidationRules,
-        new global::GraphQL.Validation.Rules.Custom.ComplexityValidationRule(new global::GraphQL.Validation.Complexity.ComplexityOptions
-        {
-            MaxDepth = limits.Value.MaxDepth,
-            MaxComplexity = limits.Value.MaxComplexity,
-        }),
+        new global::GraphQL.Validation.Rules.Custom.ComplexityValidationRule(ComplexityLimits.Create(limits.Value)),
         new AliasLimitRule(limits.Value.MaxAliases),
     ];
 

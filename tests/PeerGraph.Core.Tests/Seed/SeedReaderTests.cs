@@ -29,6 +29,7 @@ public sealed class SeedReaderTests : IDisposable
     [Fact]
     public async Task The_curated_seed_is_valid_with_evidence_checked_against_its_sources()
     {
+        Assert.True(Directory.Exists(RepoPaths.Sources), $"the source documents must sit beside the repository at {RepoPaths.Sources}");
         var result = await SeedReader.ReadAsync(RepoPaths.Seed, new SeedReadOptions { SourcesDirectory = RepoPaths.Sources }, TestContext.Current.CancellationToken);
 
         Assert.Empty(result.Problems);
