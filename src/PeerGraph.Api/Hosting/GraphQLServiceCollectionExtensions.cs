@@ -26,7 +26,9 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<IDocumentExecuter>(sp => new DocumentExecuter(
             new GraphQLDocumentBuilder(), new DocumentValidator(), new DefaultExecutionStrategySelector(), sp.GetServices<IConfigureExecution>()));
         services.AddSingleton<IErrorInfoProvider>(new ErrorInfoProvider(o => o.ExposeExceptionDetails = false));
-        services.AddSingleton<IGraphQLTextSerializer>(sp => new GraphQLSerializer(sp.GetRequiredService<IErrorInfoProvider>()));
+        // Text as it is (quotes, dashes, accents), not \uXXXX escapes: the data are prose.
+        services.AddSingleton<IGraphQLTextSerializer>(sp => new GraphQLSerializer(
+            o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, sp.GetRequiredService<IErrorInfoProvider>()));
         services.AddScoped<GraphLoaders>();
         services.AddSingleton<GraphQLHttpHandler>();
         return services;
