@@ -1,21 +1,28 @@
 using GraphQL.Types;
 using GraphQL.Validation;
+using GraphQL.Validation.Rules;
 
 namespace PeerGraph.Api.GraphQL.Conformance;
 
 /// <summary>
-/// Where GraphQL.NET differs from the GraphQL spec or graphql-js in a way a client would notice, the
-/// fixes live here and the executor wiring applies them. (Placeholder until the conformance work lands:
-/// the library's core rules, unchanged.)
+/// Where GraphQL.NET 8.8.5 differs from the GraphQL spec or graphql-js in a way a client would notice, the fixes
+/// live here, applied through the library's extension points (validation rules, schema features). What still differs
+/// is listed in tests/PeerGraph.Api.Tests/Conformance/known-differences.txt, which the differential test enforces.
 /// </summary>
 public static class SpecConformance
 {
-    /// <summary>The validation rules every request runs.</summary>
-    public static IEnumerable<IValidationRule> ValidationRules => DocumentValidator.CoreRules;
+    /// <summary>GraphQL.NET's core rules, with variables-in-allowed-position replaced and executable definitions added.</summary>
+    public static IEnumerable<IValidationRule> ValidationRules { get; } =
+    [
+        ExecutableDefinitionsRule.Instance,
+        .. DocumentValidator.CoreRules.Select(rule => rule is VariablesInAllowedPosition ? VariablesInAllowedPositionRule.Instance : rule),
+    ];
 
-    /// <summary>Schema-level fixes (introspection additions), applied once when the schema is built.</summary>
+    /// <summary>Introspection as the October 2021 spec has it: __Directive.isRepeatable, includeDeprecated on args and inputFields.</summary>
     public static void Apply(ISchema schema)
     {
         ArgumentNullException.ThrowIfNull(schema);
+        schema.Features.RepeatableDirectives = true;
+        schema.Features.DeprecationOfInputValues = true;
     }
 }
