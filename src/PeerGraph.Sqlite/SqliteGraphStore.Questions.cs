@@ -12,12 +12,13 @@ public sealed partial class SqliteGraphStore
         {
             return [];
         }
-        // bm25 is lower for better matches; its negation makes higher better. Weights: heading x3 (titles, theme
-        // names), keywords x2, body and evidence x1. The snippet comes from the column that matched best.
+        // rank (bm25) is lower for better matches; its negation makes higher better. The snippet comes from the
+        // column that matched best.
+        // ORDER BY rank alone lets FTS5 sort by its configured rank function (see the schema) and compute snippets
+        // only for the rows returned; adding tie-breakers made SQLite compute them for every match (seconds, not ms).
         const string Sql =
-            "SELECT kind, node_id, -bm25(search_doc, 0.0, 0.0, 3.0, 2.0, 1.0, 1.0) AS score, " +
-            "snippet(search_doc, -1, '', '', '…', 24) FROM search_doc WHERE search_doc MATCH $match " +
-            "ORDER BY score DESC, kind, node_id LIMIT $first";
+            "SELECT kind, node_id, -rank, snippet(search_doc, -1, '', '', '…', 24) FROM search_doc " +
+            "WHERE search_doc MATCH $match ORDER BY rank LIMIT $first";
         return await ListAsync(Sql,
             r => new SearchResult(new NodeRef(Enum.Parse<NodeKind>(r.GetString(0)), r.GetString(1)), r.GetDouble(2), SqliteRows.Text(r, 3)),
             cancellationToken, ("$match", match), ("$first", first));

@@ -55,14 +55,12 @@ public sealed partial class SqliteGraphStore
         // Shared themes are listed in the order the source study first names them.
         const string Sql =
             "WITH candidate AS (" +
-            "  SELECT a.study_id AS source, b.study_id AS other, COUNT(*) AS shared FROM study_theme a " +
+            "  SELECT a.study_id AS source, b.study_id AS other, COUNT(*) AS shared, a.theme_count AS n, b.theme_count AS m FROM study_theme a " +
             "  JOIN study_theme b ON b.theme_id = a.theme_id AND b.study_id <> a.study_id " +
             "  WHERE a.study_id IN (SELECT value FROM json_each($ids)) GROUP BY a.study_id, b.study_id), " +
-            "scored AS (" +
-            "  SELECT c.source, c.other, c.shared, CAST(c.shared AS REAL) / (sa.theme_count + sb.theme_count - c.shared) AS similarity " +
-            "  FROM candidate c JOIN study sa ON sa.id = c.source JOIN study sb ON sb.id = c.other), " +
             "ranked AS (" +
-            "  SELECT *, ROW_NUMBER() OVER (PARTITION BY source ORDER BY similarity DESC, shared DESC, other) AS rank FROM scored) " +
+            "  SELECT source, other, shared, CAST(shared AS REAL) / (n + m - shared) AS similarity, " +
+            "  ROW_NUMBER() OVER (PARTITION BY source ORDER BY CAST(shared AS REAL) / (n + m - shared) DESC, shared DESC, other) AS rank FROM candidate) " +
             "SELECT r.source, r.other, r.similarity, " +
             "  (SELECT json_group_array(theme_id) FROM (SELECT a.theme_id FROM study_theme a JOIN study_theme b ON b.theme_id = a.theme_id AND b.study_id = r.other " +
             "   WHERE a.study_id = r.source ORDER BY a.ordinal)) " +

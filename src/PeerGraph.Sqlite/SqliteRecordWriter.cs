@@ -90,6 +90,7 @@ internal sealed class SqliteRecordWriter : IAsyncDisposable
                 study.Id, participant.GroupId, i, participant.Count, participant.Note);
         }
         var themeOrdinal = 0;
+        var themeCount = study.Findings.Select(f => f.ThemeId).Distinct().Count();
         var themesSeen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < study.Findings.Count; i++)
         {
@@ -106,7 +107,7 @@ internal sealed class SqliteRecordWriter : IAsyncDisposable
             }
             if (themesSeen.Add(finding.ThemeId))
             {
-                await RunAsync("INSERT INTO study_theme (study_id, theme_id, ordinal) VALUES ($1, $2, $3)", ct, study.Id, finding.ThemeId, themeOrdinal++);
+                await RunAsync("INSERT INTO study_theme (study_id, theme_id, ordinal, theme_count) VALUES ($1, $2, $3, $4)", ct, study.Id, finding.ThemeId, themeOrdinal++, themeCount);
             }
             await InsertSearchDocAsync(NodeKind.Finding, finding.Id, null, null, finding.Statement, finding.Evidence, ct);
         }

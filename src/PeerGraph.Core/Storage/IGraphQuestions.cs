@@ -7,8 +7,8 @@ public interface IGraphQuestions
 {
     /// <summary>
     /// Full-text search over study titles, abstracts and keywords, finding statements and evidence, theme names
-    /// and descriptions. Case-insensitive; every word must match (the last as a prefix); best first, then by
-    /// kind and id. The caller rejects empty text and checks <paramref name="first"/> (1 to 100).
+    /// and descriptions. Case-insensitive; every word must match (the last as a prefix); best first (equal scores in
+    /// a stable order the store chooses). The caller rejects empty text and checks <paramref name="first"/> (1 to 100).
     /// </summary>
     Task<IReadOnlyList<SearchResult>> SearchAsync(string text, int first, CancellationToken cancellationToken = default);
 

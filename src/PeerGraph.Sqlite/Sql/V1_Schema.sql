@@ -71,6 +71,8 @@ CREATE INDEX study_by_year_asc ON study((year IS NULL), year, id);
 CREATE INDEX study_by_title ON study(title_sort, id);
 CREATE INDEX study_by_citations ON study((citation_count IS NULL), citation_count DESC, id);
 CREATE INDEX study_by_journal ON study(journal_id);
+-- Range filters (yearFrom/yearTo) and counts over them.
+CREATE INDEX study_by_year ON study(year);
 CREATE TABLE finding (
   id TEXT PRIMARY KEY,
   study_id TEXT NOT NULL REFERENCES study(id) ON DELETE CASCADE,
@@ -127,19 +129,24 @@ CREATE TABLE study_setting (
 CREATE INDEX study_setting_by_setting ON study_setting(setting_id, study_id);
 -- Derived from findings (the distinct themes a study's findings name, in order of first mention):
 -- related studies and co-occurrence read it instead of regrouping every finding per request.
+-- theme_count (the study's number of distinct themes) is repeated on each row so Jaccard similarity is computed
+-- from this covering index alone, without reading the (large) study rows.
 CREATE TABLE study_theme (
   study_id TEXT NOT NULL REFERENCES study(id) ON DELETE CASCADE,
   theme_id TEXT NOT NULL REFERENCES theme(id),
   ordinal INTEGER NOT NULL,
+  theme_count INTEGER NOT NULL,
   PRIMARY KEY (study_id, theme_id)
 ) WITHOUT ROWID;
-CREATE INDEX study_theme_by_theme ON study_theme(theme_id, study_id);
+CREATE INDEX study_theme_by_theme ON study_theme(theme_id, study_id, theme_count);
 -- Full-text search over studies (heading = title, keywords, body = abstract), findings (body = statement,
 -- evidence) and themes (heading = name, body = description).
 CREATE VIRTUAL TABLE search_doc USING fts5(
   kind UNINDEXED, node_id UNINDEXED, heading, keywords, body, evidence,
   tokenize = 'unicode61 remove_diacritics 2'
 );
+-- Relevance: BM25 with heading x3, keywords x2, body and evidence x1; ORDER BY rank uses it.
+INSERT INTO search_doc (search_doc, rank) VALUES ('rank', 'bm25(0.0, 0.0, 3.0, 2.0, 1.0, 1.0)');
 -- Materialised roll-ups, recomputed in the transaction of every write (writes are rare, reads are many):
 -- per theme (its descendants included) and perspective group, the findings and distinct studies; and per theme
 -- (descendants included) the distinct studies. The evidence map and Theme.perspectives/studyCount read them.
