@@ -85,7 +85,7 @@ public sealed partial class SqliteGraphStore
 
     private async Task<T> InTransactionAsync<T>(Func<SqliteRecordWriter, Task<T>> work, CancellationToken cancellationToken)
     {
-        await using var connection = await _connections.OpenAsync(cancellationToken);
+        await using var connection = await _connections.OpenForWriteAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await using (var foreignKeys = connection.CreateCommand())
         {

@@ -25,7 +25,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
-        await using var connection = await _connections.OpenAsync(cancellationToken);
+        await using var connection = await _connections.OpenForWriteAsync(cancellationToken);
         await SqliteSchemaMigrator.MigrateAsync(connection, cancellationToken);
     }
 

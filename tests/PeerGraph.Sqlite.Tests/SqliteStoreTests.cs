@@ -1,0 +1,69 @@
+using Microsoft.Data.Sqlite;
+using PeerGraph.Sqlite;
+
+namespace PeerGraph.Sqlite.Tests;
+
+/// <summary>What is particular to the embedded store: where the file goes, WAL, the schema version and migrations.</summary>
+public sealed class SqliteStoreTests : IDisposable
+{
+    private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "peergraph-sqlite-" + Guid.NewGuid().ToString("N"), "nested");
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(Path.GetDirectoryName(_dataDir)!, recursive: true);
+    }
+
+    private async Task<(SqliteGraphStore Store, SqliteConnection Connection)> OpenAsync()
+    {
+        var store = new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = _dataDir });
+        await store.InitializeAsync(TestContext.Current.CancellationToken);
+        var connection = new SqliteConnection($"Data Source={store.DatabasePath}");
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        return (store, connection);
+    }
+
+    private static async Task<string> ScalarAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToString(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken), System.Globalization.CultureInfo.InvariantCulture)!;
+    }
+
+    [Fact]
+    public async Task The_database_is_a_wal_file_under_the_data_directory_which_is_created()
+    {
+        var (store, connection) = await OpenAsync();
+        await using var _ = connection;
+
+        Assert.Equal(Path.GetFullPath(Path.Combine(_dataDir, "peergraph.db")), store.DatabasePath);
+        Assert.True(File.Exists(store.DatabasePath));
+        Assert.Equal("wal", await ScalarAsync(connection, "PRAGMA journal_mode;"));
+    }
+
+    [Fact]
+    public async Task Initialising_twice_keeps_the_schema_at_the_current_version()
+    {
+        var (store, connection) = await OpenAsync();
+        await using var _ = connection;
+        await store.InitializeAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal("1", await ScalarAsync(connection, "PRAGMA user_version;"));
+        Assert.True(await store.IsReadyAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task A_database_from_a_newer_program_is_refused_with_advice()
+    {
+        var (store, connection) = await OpenAsync();
+        await using (connection)
+        {
+            await ScalarAsync(connection, "PRAGMA user_version = 99;");
+        }
+
+        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => store.InitializeAsync(TestContext.Current.CancellationToken));
+
+        Assert.Contains("schema version 99", e.Message, StringComparison.Ordinal);
+        Assert.False(await store.IsReadyAsync(TestContext.Current.CancellationToken));
+    }
+}
