@@ -1,0 +1,1 @@
+MATCH (s:Study WHERE s.id = $id RETURN s

@@ -1,0 +1,2 @@
+MATCH (s:Study {id: $id})
+RETURN t.id AS id
