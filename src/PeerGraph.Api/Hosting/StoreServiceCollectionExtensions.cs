@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PeerGraph.Core.Storage;
+using PeerGraph.Neo4j.Client;
+using PeerGraph.Neo4j.Store;
 using PeerGraph.Sqlite;
 
 namespace PeerGraph.Api.Hosting;
@@ -23,8 +25,15 @@ public static class StoreServiceCollectionExtensions
                 services.AddSingleton<IGraphStore>(new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = options.DataDir }));
                 break;
             case "neo4j":
-                throw new InvalidOperationException(
-                    "PeerGraph:Store is 'neo4j', but the Neo4j store is not built yet (see the README's status section); use 'sqlite'.");
+                var neo4j = configuration.GetSection(Neo4jOptions.Section).Get<Neo4jOptions>() ?? new Neo4jOptions();
+                if (string.IsNullOrEmpty(neo4j.Password) && string.IsNullOrEmpty(neo4j.BearerToken))
+                {
+                    throw new InvalidOperationException("PeerGraph:Store is 'neo4j' but neither Neo4j:Password nor Neo4j:BearerToken is set.");
+                }
+                services.AddHttpClient(Neo4jOptions.Section);
+                services.AddSingleton<IGraphStore>(sp => new Neo4jGraphStore(new Neo4jQueryClient(
+                    sp.GetRequiredService<IHttpClientFactory>().CreateClient(Neo4jOptions.Section), neo4j)));
+                break;
             default:
                 throw new InvalidOperationException($"PeerGraph:Store is '{options.Store}': expected one of {string.Join(", ", Stores)}.");
         }

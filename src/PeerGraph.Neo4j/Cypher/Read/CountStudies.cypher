@@ -1,0 +1,11 @@
+MATCH (s:Study)
+WHERE ($textIds IS NULL OR s.id IN $textIds)
+  AND ($yearFrom IS NULL OR s.year >= $yearFrom)
+  AND ($yearTo IS NULL OR s.year <= $yearTo)
+  AND ($themeIds IS NULL OR EXISTS { (s)-[:REPORTS]->(:Finding)-[:ABOUT]->(:Theme)-[:SUBTHEME_OF*0..]->(t:Theme) WHERE t.id IN $themeIds })
+  AND ($participantGroupIds IS NULL OR EXISTS { (s)-[:SAMPLED]->(g:StakeholderGroup) WHERE g.id IN $participantGroupIds })
+  AND ($perspectiveIds IS NULL OR EXISTS { (s)-[:REPORTS]->(:Finding)-[:FROM_PERSPECTIVE_OF]->(g:StakeholderGroup) WHERE g.id IN $perspectiveIds })
+  AND ($methodIds IS NULL OR EXISTS { (s)-[:USED_METHOD]->(m:Method) WHERE m.id IN $methodIds })
+  AND ($journalId IS NULL OR EXISTS { (s)-[:PUBLISHED_IN]->(:Journal {id: $journalId}) })
+  AND ($doi IS NULL OR s.doiKey = $doi)
+RETURN count(s) AS total

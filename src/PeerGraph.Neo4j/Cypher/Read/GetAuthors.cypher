@@ -1,0 +1,3 @@
+MATCH (a:Author)
+WHERE a.id IN $ids
+RETURN a {.*} AS value

@@ -1,0 +1,3 @@
+MATCH (g:StakeholderGroup)
+WHERE g.id IN $ids
+RETURN g {.*} AS value

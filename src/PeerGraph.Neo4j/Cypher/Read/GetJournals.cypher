@@ -1,0 +1,3 @@
+MATCH (j:Journal)
+WHERE j.id IN $ids
+RETURN j {.*} AS value

@@ -1,0 +1,3 @@
+MATCH (m:Method)
+WHERE m.id IN $ids
+RETURN m {.*} AS value

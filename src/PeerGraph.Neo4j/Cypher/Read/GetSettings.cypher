@@ -1,0 +1,3 @@
+MATCH (x:Setting)
+WHERE x.id IN $ids
+RETURN x {.*} AS value

@@ -1,0 +1,1 @@
+RETURN NOT EXISTS { (:Study) } AND NOT EXISTS { (:Theme) } AND NOT EXISTS { (:StakeholderGroup) } AS empty

@@ -1,0 +1,3 @@
+MATCH (a:Author)
+RETURN a {.*} AS value
+ORDER BY a.name, a.id

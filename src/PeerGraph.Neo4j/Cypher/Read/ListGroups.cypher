@@ -1,0 +1,3 @@
+MATCH (g:StakeholderGroup)
+RETURN g {.*} AS value
+ORDER BY g.ordinal

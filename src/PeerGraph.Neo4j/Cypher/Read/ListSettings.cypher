@@ -1,0 +1,3 @@
+MATCH (x:Setting)
+RETURN x {.*} AS value
+ORDER BY x.ordinal

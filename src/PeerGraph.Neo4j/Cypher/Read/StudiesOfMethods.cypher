@@ -1,0 +1,4 @@
+MATCH (s:Study)-[:USED_METHOD]->(m:Method)
+WHERE m.id IN $ids
+RETURN m.id AS key, s {.*, journalId: COLLECT { MATCH (s)-[:PUBLISHED_IN]->(j:Journal) RETURN j.id }[0]} AS value
+ORDER BY key, s.year IS NULL, s.year DESC, s.id

@@ -1,0 +1,4 @@
+MATCH (s:Study)-[:SAMPLED]->(g:StakeholderGroup)
+WHERE g.id IN $ids
+RETURN g.id AS key, s {.*, journalId: COLLECT { MATCH (s)-[:PUBLISHED_IN]->(j:Journal) RETURN j.id }[0]} AS value
+ORDER BY key, s.year IS NULL, s.year DESC, s.id

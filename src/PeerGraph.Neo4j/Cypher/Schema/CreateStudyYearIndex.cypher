@@ -1,0 +1,1 @@
+CREATE INDEX study_year IF NOT EXISTS FOR (s:Study) ON (s.year)
