@@ -31,6 +31,9 @@ public static class PeerGraphWebApplication
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapPeerGraphQL("/graphql");
+        // Neo4j Browser's style for the graph model (docker-compose loads it with browser.post_connect_cmd).
+        app.MapGet("/neo4j/style.grass", () => Microsoft.AspNetCore.Http.Results.Stream(
+            typeof(PeerGraphWebApplication).Assembly.GetManifestResourceStream("PeerGraph.Api.neo4j.style.grass")!, "text/plain"));
         app.MapGet("/", () => Microsoft.AspNetCore.Http.Results.Text(
             "PeerGraph: GraphQL at /graphql (POST application/json, or GET ?query=...); health at /health/live and /health/ready.\n"));
         return app;

@@ -173,4 +173,15 @@ public sealed class GraphQLOverHttpTests(SeededAppFixture fixture) : IClassFixtu
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         Assert.Equal("Healthy", await ready.Content.ReadAsStringAsync(Ct));
     }
+
+    [Fact]
+    public async Task The_neo4j_browser_style_is_served_for_every_label()
+    {
+        var style = await Client.GetStringAsync("/neo4j/style.grass", Ct);
+
+        foreach (var label in new[] { "Study", "Finding", "Theme", "StakeholderGroup", "Journal", "Author", "Method", "Setting" })
+        {
+            Assert.Contains($"node.{label} {{", style, StringComparison.Ordinal);
+        }
+    }
 }
