@@ -1,6 +1,6 @@
 // Lints every .cypher file of the repository (or the files/folders given) with Neo4j's own Cypher language support
 // (@neo4j-cypher/language-support: parser and semantic analysis, offline). Prints file:line:col: severity: message
-// for each diagnostic and exits 1 on any error. Warnings (e.g. deprecations) are printed and fail only with --strict.
+// for each diagnostic and exits 1 on any error. Client commands (:param, as in exported scripts) are understood. Warnings (e.g. deprecations) are printed and fail only with --strict.
 //   node tools/cypher-lint/lint.mjs [--strict] [PATH...]
 import fs from 'node:fs';
 import path from 'node:path';
@@ -37,7 +37,7 @@ let errors = 0;
 let warnings = 0;
 for (const file of files) {
   const text = fs.readFileSync(file, 'utf8');
-  for (const d of lintCypherQuery(text, schemaFor(text))) {
+  for (const d of lintCypherQuery(text, schemaFor(text), true)) {
     const severity = d.severity === 1 ? 'error' : 'warning';
     if (severity === 'error') errors++; else warnings++;
     const line = (d.range?.start?.line ?? 0) + 1;

@@ -4,13 +4,13 @@ using PeerGraph.Core.Storage;
 
 namespace PeerGraph.Api.Cli;
 
-/// <summary><c>export --format bundle|graphml --output FILE</c>: the stored graph as a seed bundle or as GraphML.</summary>
+/// <summary><c>export --format bundle|graphml|cypher --output FILE</c>: the stored graph as a seed bundle, GraphML or a Cypher script.</summary>
 internal static class ExportCommand
 {
     public static Command Create()
     {
-        var format = new Option<string>("--format") { Description = "bundle (seed bundle JSON) or graphml.", Required = true };
-        format.AcceptOnlyFromAmong("bundle", "graphml");
+        var format = new Option<string>("--format") { Description = "bundle (seed bundle JSON), graphml, or cypher (a script for an empty Neo4j).", Required = true };
+        format.AcceptOnlyFromAmong("bundle", "graphml", "cypher");
         var output = new Option<FileInfo>("--output") { Description = "File to write.", Required = true };
         var command = new Command("export", "Write the stored graph to a file.") { format, output };
         command.TreatUnmatchedTokensAsErrors = false;
@@ -24,13 +24,20 @@ internal static class ExportCommand
             var file = parse.GetValue(output)!;
             await using (var stream = file.Create())
             {
-                if (parse.GetValue(format) == "graphml")
+                switch (parse.GetValue(format))
                 {
-                    GraphMlWriter.Write(graph, stream);
-                }
-                else
-                {
-                    await SeedBundleWriter.WriteAsync(graph, stream, ct);
+                    case "graphml":
+                        GraphMlWriter.Write(graph, stream);
+                        break;
+                    case "cypher":
+                        await using (var writer = new StreamWriter(stream))
+                        {
+                            Neo4j.Export.CypherScriptWriter.Write(graph, writer);
+                        }
+                        break;
+                    default:
+                        await SeedBundleWriter.WriteAsync(graph, stream, ct);
+                        break;
                 }
             }
             Console.WriteLine($"Wrote {graph.Studies.Count:N0} studies to {file.FullName}");

@@ -3,7 +3,7 @@ using System.Reflection;
 namespace PeerGraph.Neo4j.Store;
 
 /// <summary>The store's statements: one parameterised .cypher file each (Cypher/), embedded in the assembly, read once.</summary>
-internal static class CypherStatements
+public static class CypherStatements
 {
     private const string Prefix = "PeerGraph.Neo4j.Cypher.";
 

@@ -13,14 +13,14 @@ public sealed partial class Neo4jGraphStore
         // MATCH drops rows whose reference is missing; check references first so a bad seed is refused, not half-linked.
         CheckReferences(seed.Studies, seed.Themes.Select(t => t.Id).ToHashSet(), seed.Groups.Select(g => g.Id).ToHashSet(), seed.Methods.Select(m => m.Id).ToHashSet(),
             seed.Themes.Where(t => t.ParentId is not null).Select(t => t.ParentId!));
-        var settingOrdinals = seed.Studies.SelectMany(s => s.Settings).Select(s => s.Id).Distinct().Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+        var settingOrdinals = Neo4jSeedRows.SettingOrdinals(seed);
 
         await using var tx = await client.BeginTransactionAsync(AccessMode.Write, cancellationToken);
         await tx.RunAsync(CypherStatements.Get("Write/DeleteGraph"), null, cancellationToken);
-        await tx.RunAsync(CypherStatements.Get("Write/MergeGroups"), P(("rows", seed.Groups.Select((g, i) => Row(("id", g.Id), ("name", g.Name), ("description", g.Description), ("synonyms", g.Synonyms), ("ordinal", i))).ToArray())), cancellationToken);
-        await tx.RunAsync(CypherStatements.Get("Write/MergeThemes"), P(("rows", seed.Themes.Select((t, i) => Row(("id", t.Id), ("name", t.Name), ("description", t.Description), ("ordinal", i))).ToArray())), cancellationToken);
-        await tx.RunAsync(CypherStatements.Get("Write/LinkThemeParents"), P(("rows", seed.Themes.Where(t => t.ParentId is not null).Select(t => Row(("id", t.Id), ("parentId", t.ParentId))).ToArray())), cancellationToken);
-        await tx.RunAsync(CypherStatements.Get("Write/MergeMethods"), P(("rows", seed.Methods.Select((m, i) => Row(("id", m.Id), ("name", m.Name), ("kind", m.Kind == MethodKind.DataCollection ? "DATA_COLLECTION" : "ANALYSIS"), ("ordinal", i))).ToArray())), cancellationToken);
+        await tx.RunAsync(CypherStatements.Get("Write/MergeGroups"), P(("rows", Neo4jSeedRows.Groups(seed))), cancellationToken);
+        await tx.RunAsync(CypherStatements.Get("Write/MergeThemes"), P(("rows", Neo4jSeedRows.Themes(seed))), cancellationToken);
+        await tx.RunAsync(CypherStatements.Get("Write/LinkThemeParents"), P(("rows", Neo4jSeedRows.ThemeParents(seed))), cancellationToken);
+        await tx.RunAsync(CypherStatements.Get("Write/MergeMethods"), P(("rows", Neo4jSeedRows.Methods(seed))), cancellationToken);
         for (var start = 0; start < seed.Studies.Count; start += StudyBatch)
         {
             var batch = seed.Studies.Skip(start).Take(StudyBatch).ToList();
@@ -86,30 +86,11 @@ public sealed partial class Neo4jGraphStore
 
     private static async Task WriteStudiesAsync(Neo4jTransaction tx, IReadOnlyList<StudyRecord> studies, Func<string, int> settingOrdinal, CancellationToken ct)
     {
-        var rows = studies.Select(s => Row(
-            ("id", s.Id),
-            ("properties", Row(
-                ("title", s.Title), ("titleSort", s.Title.ToLowerInvariant()), ("titleIsDerived", s.TitleIsDerived), ("abstract", s.Abstract), ("year", s.Year),
-                ("publishedOn", s.PublishedOn), ("doi", s.Doi), ("doiKey", s.Doi?.ToLowerInvariant()), ("url", s.Url), ("volume", s.Volume), ("issue", s.Issue),
-                ("pages", s.Pages), ("design", s.Design), ("location", s.Location), ("dataCollectedFrom", s.DataCollectedFrom), ("dataCollectedTo", s.DataCollectedTo),
-                ("keywords", s.Keywords), ("keywordText", string.Join(' ', s.Keywords)), ("citationCount", s.CitationCount), ("sourceFile", s.Source.File),
-                ("sourceKind", s.Source.Kind), ("themeCount", s.Findings.Select(f => f.ThemeId).Distinct().Count()))),
-            ("journals", s.Journal is { } j ? new[] { Row(("id", Slug.From(j.Name)), ("name", j.Name), ("issn", j.Issn), ("publisher", j.Publisher)) } : []),
-            ("authors", s.Authors.Select((a, i) => Row(("id", Slug.From(a)), ("name", a), ("position", i))).ToArray()),
-            ("methods", s.MethodIds.Select((m, i) => Row(("id", m), ("ordinal", i))).ToArray()),
-            ("settings", s.Settings.Select((x, i) => Row(("id", x.Id), ("name", x.Name), ("description", x.Description), ("ordinal", settingOrdinal(x.Id)), ("position", i))).ToArray()),
-            ("participants", s.Participants.Select((p, i) => Row(("groupId", p.GroupId), ("count", p.Count), ("note", p.Note), ("ordinal", i))).ToArray()))).ToArray();
-        await tx.RunAsync(CypherStatements.Get("Write/MergeStudies"), P(("rows", rows)), ct);
-
-        var findings = studies.SelectMany(s => s.Findings.Select((f, i) => Row(
-            ("id", f.Id), ("studyId", s.Id), ("themeId", f.ThemeId), ("statement", f.Statement), ("evidence", f.Evidence), ("ordinal", i),
-            ("perspectives", f.PerspectiveIds.Select((g, k) => Row(("id", g), ("ordinal", k))).ToArray()),
-            ("about", f.AboutIds.Select((g, k) => Row(("id", g), ("ordinal", k))).ToArray())))).ToList();
+        await tx.RunAsync(CypherStatements.Get("Write/MergeStudies"), P(("rows", Neo4jSeedRows.Studies(studies, settingOrdinal))), ct);
+        var findings = Neo4jSeedRows.Findings(studies);
         for (var start = 0; start < findings.Count; start += FindingBatch)
         {
             await tx.RunAsync(CypherStatements.Get("Write/MergeFindings"), P(("rows", findings.Skip(start).Take(FindingBatch).ToArray())), ct);
         }
     }
-
-    private static Dictionary<string, object?> Row(params (string Name, object? Value)[] values) => P(values);
 }
