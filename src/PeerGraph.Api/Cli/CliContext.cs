@@ -11,12 +11,15 @@ namespace PeerGraph.Api.Cli;
 /// </summary>
 internal static class CliContext
 {
+    /// <summary>The configuration overrides of this invocation (see PeerGraphCommandLine.SplitSettings).</summary>
+    public static IReadOnlyList<string> Settings { get; set; } = [];
+
     public static IConfiguration Configuration(IEnumerable<string> unmatchedTokens, string? store = null)
     {
         var builder = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
             .AddEnvironmentVariables()
-            .AddCommandLine([.. unmatchedTokens]);
+            .AddCommandLine([.. Settings, .. unmatchedTokens]);
         if (store is not null)
         {
             builder.AddInMemoryCollection([new KeyValuePair<string, string?>("PeerGraph:Store", store)]);

@@ -22,10 +22,36 @@ public static class PeerGraphCommandLine
         return root;
     }
 
+    /// <summary>
+    /// Configuration overrides (<c>--PeerGraph:DataDir=/x</c> or <c>--PeerGraph:DataDir /x</c>: a key with a section) are
+    /// taken out before parsing, so they never land in a positional argument such as <c>seed load [PATH]</c>.
+    /// </summary>
+    internal static (string[] Args, string[] Settings) SplitSettings(string[] args)
+    {
+        var rest = new List<string>();
+        var settings = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var token = args[i];
+            var key = token.Split('=', 2)[0];
+            if (token.StartsWith("--", StringComparison.Ordinal) && key.Contains(':', StringComparison.Ordinal))
+            {
+                settings.Add(token.Contains('=', StringComparison.Ordinal) || i + 1 >= args.Length ? token : $"{token}={args[++i]}");
+            }
+            else
+            {
+                rest.Add(token);
+            }
+        }
+        return ([.. rest], [.. settings]);
+    }
+
     private static IEnumerable<Command> CommandsBeyondServe() => [SeedCommands.Create(), ExportCommand.Create(), GenerateCommand.Create()];
 
     public static async Task<int> InvokeAsync(string[] args)
     {
+        (args, var settings) = SplitSettings(args);
+        CliContext.Settings = settings;
         var root = Create();
         // serve is the default: no command at all, or only options (--urls ...), means serve.
         if (args.Length == 0 || (args[0].StartsWith('-') && args[0] is not ("-h" or "--help" or "-?" or "--version")))

@@ -19,7 +19,7 @@ internal static class ServeCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var app = PeerGraphWebApplication.Build([.. parse.UnmatchedTokens]);
+            var app = PeerGraphWebApplication.Build([.. CliContext.Settings, .. parse.UnmatchedTokens]);
             await app.StartAsync(cancellationToken);
             foreach (var address in app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [])
             {

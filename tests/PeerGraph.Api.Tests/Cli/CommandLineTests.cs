@@ -84,4 +84,23 @@ public sealed class CommandLineTests : IDisposable
         var xml = System.Xml.Linq.XDocument.Load(graphml);
         Assert.Equal(300, xml.Descendants().Count(e => e.Name.LocalName == "data" && (string?)e.Attribute("key") == "label" && e.Value == "Study"));
     }
+
+    [Fact]
+    public async Task Configuration_overrides_never_become_the_seed_path()
+    {
+        Assert.Equal(0, await Run("seed", "load", $"--PeerGraph:DataDir={DataDir}"));
+
+        Assert.Equal(5, (await StatsAsync()).Studies);
+    }
+
+    [Theory]
+    [InlineData(new[] { "seed", "load", "--PeerGraph:DataDir=/d", "x" }, new[] { "seed", "load", "x" }, new[] { "--PeerGraph:DataDir=/d" })]
+    [InlineData(new[] { "--PeerGraph:DataDir", "/d", "--urls", "http://a" }, new[] { "--urls", "http://a" }, new[] { "--PeerGraph:DataDir=/d" })]
+    public void Settings_are_split_from_the_command_line(string[] args, string[] rest, string[] settings)
+    {
+        var (actualRest, actualSettings) = PeerGraphCommandLine.SplitSettings(args);
+
+        Assert.Equal(rest, actualRest);
+        Assert.Equal(settings, actualSettings);
+    }
 }
