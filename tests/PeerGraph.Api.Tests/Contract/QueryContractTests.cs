@@ -3,10 +3,13 @@ using PeerGraph.Api.Tests.Support;
 
 namespace PeerGraph.Api.Tests.Contract;
 
-/// <summary>Every Query field of the contract over HTTP, on the curated seed, with the values the seed fixes.</summary>
-public sealed class QueryContractTests(SeededAppFixture fixture) : IClassFixture<SeededAppFixture>
+/// <summary>
+/// Every Query field of the contract over HTTP, on the curated seed, with the values the seed fixes. Abstract over the
+/// store: SQLite here, Neo4j in <see cref="Neo4jQueryContractTests"/> (when a Neo4j is configured).
+/// </summary>
+public abstract class QueryContractTests
 {
-    private TestApp App => fixture.App;
+    protected abstract TestApp App { get; }
 
     private static string[] Strings(JsonNode? array, string? property = null) =>
         array!.AsArray().Select(n => (property is null ? n : n![property])!.GetValue<string>()).ToArray();
@@ -251,6 +254,28 @@ public sealed class QueryContractTests(SeededAppFixture fixture) : IClassFixture
         Assert.Equal(5, data["settings"]!.AsArray().Count);
         Assert.Equal("Springer US", data["journal"]!["publisher"]!.GetValue<string>());
         Assert.Equal(["Study:pushing-patience-persistence-2014"], Strings(data["author"]!["studies"], "id"));
+    }
+}
+
+/// <summary>The query contract on the embedded SQLite store.</summary>
+public sealed class SqliteQueryContractTests(SeededAppFixture fixture) : QueryContractTests, IClassFixture<SeededAppFixture>
+{
+    protected override TestApp App => fixture.App;
+}
+
+/// <summary>The query contract on Neo4j: NEO4J_URI (+ NEO4J_USER, NEO4J_PASSWORD), else every test is skipped with the reason.</summary>
+public sealed class Neo4jQueryContractTests(Neo4jSeededAppFixture fixture) : QueryContractTests, IClassFixture<Neo4jSeededAppFixture>
+{
+    protected override TestApp App
+    {
+        get
+        {
+            if (fixture.App is null)
+            {
+                Assert.Skip("No Neo4j to test against: set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD) to run the API contract on Neo4j.");
+            }
+            return fixture.App!;
+        }
     }
 }
 
