@@ -51,20 +51,26 @@ public sealed partial class SqliteGraphStore
         {
             return Array.Empty<RelatedStudy>().ToLookup(r => r.StudyId);
         }
-        // Jaccard of theme sets: shared / (|A| + |B| - shared); best first, then most shared, then id.
+        // Jaccard of theme sets: shared / (|A| + |B| - shared); best first, then most shared, then id. Counting runs on
+        // integer study and theme numbers; RANK keeps every candidate tied with the last place, so only those few
+        // rows are joined to study for their ids before the final order is cut at $first.
         // Shared themes are listed in the order the source study first names them.
         const string Sql =
-            "WITH candidate AS (" +
-            "  SELECT a.study_id AS source, b.study_id AS other, COUNT(*) AS shared, a.theme_count AS n, b.theme_count AS m FROM study_theme a " +
-            "  JOIN study_theme b ON b.theme_id = a.theme_id AND b.study_id <> a.study_id " +
-            "  WHERE a.study_id IN (SELECT value FROM json_each($ids)) GROUP BY a.study_id, b.study_id), " +
-            "ranked AS (" +
-            "  SELECT source, other, shared, CAST(shared AS REAL) / (n + m - shared) AS similarity, " +
-            "  ROW_NUMBER() OVER (PARTITION BY source ORDER BY CAST(shared AS REAL) / (n + m - shared) DESC, shared DESC, other) AS rank FROM candidate) " +
-            "SELECT r.source, r.other, r.similarity, " +
-            "  (SELECT json_group_array(theme_id) FROM (SELECT a.theme_id FROM study_theme a JOIN study_theme b ON b.theme_id = a.theme_id AND b.study_id = r.other " +
-            "   WHERE a.study_id = r.source ORDER BY a.ordinal)) " +
-            "FROM ranked r WHERE r.rank <= $first ORDER BY r.source, r.rank";
+            "WITH source AS (SELECT study_id AS id, study_no, theme_no, theme_count FROM study_theme WHERE study_id IN (SELECT value FROM json_each($ids))), " +
+            "candidate AS (" +
+            "  SELECT source.id AS source, b.study_no AS other_no, COUNT(*) AS shared, " +
+            "  CAST(COUNT(*) AS REAL) / (source.theme_count + b.theme_count - COUNT(*)) AS similarity " +
+            "  FROM source JOIN study_theme b ON b.theme_no = source.theme_no AND b.study_no <> source.study_no " +
+            "  GROUP BY source.id, b.study_no), " +
+            "ranked AS (SELECT *, RANK() OVER (PARTITION BY source ORDER BY similarity DESC, shared DESC) AS rank FROM candidate), " +
+            "named AS (" +
+            "  SELECT r.source, o.id AS other, r.similarity, " +
+            "  ROW_NUMBER() OVER (PARTITION BY r.source ORDER BY r.similarity DESC, r.shared DESC, o.id) AS position " +
+            "  FROM ranked r JOIN study o ON o.rowid = r.other_no WHERE r.rank <= $first) " +
+            "SELECT n.source, n.other, n.similarity, " +
+            "  (SELECT json_group_array(theme_id) FROM (SELECT a.theme_id FROM study_theme a JOIN study_theme b ON b.theme_id = a.theme_id AND b.study_id = n.other " +
+            "   WHERE a.study_id = n.source ORDER BY a.ordinal)) " +
+            "FROM named n WHERE n.position <= $first ORDER BY n.source, n.position";
         return await LookupAsync(Sql, r => new RelatedStudy(r.GetString(1), JsonList.Parse(r.GetString(3)), r.GetDouble(2)),
             cancellationToken, Ids(studyIds), ("$first", first));
     }

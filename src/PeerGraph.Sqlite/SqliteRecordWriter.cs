@@ -107,7 +107,10 @@ internal sealed class SqliteRecordWriter : IAsyncDisposable
             }
             if (themesSeen.Add(finding.ThemeId))
             {
-                await RunAsync("INSERT INTO study_theme (study_id, theme_id, ordinal, theme_count) VALUES ($1, $2, $3, $4)", ct, study.Id, finding.ThemeId, themeOrdinal++, themeCount);
+                await RunAsync(
+                    "INSERT INTO study_theme (study_id, theme_id, ordinal, theme_count, study_no, theme_no) " +
+                    "VALUES ($1, $2, $3, $4, (SELECT rowid FROM study WHERE id = $1), (SELECT rowid FROM theme WHERE id = $2))",
+                    ct, study.Id, finding.ThemeId, themeOrdinal++, themeCount);
             }
             await InsertSearchDocAsync(NodeKind.Finding, finding.Id, null, null, finding.Statement, finding.Evidence, ct);
         }

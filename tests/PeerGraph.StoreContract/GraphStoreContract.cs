@@ -154,6 +154,21 @@ public abstract class GraphStoreContract : IAsyncLifetime
         Assert.Empty((await Store.RelatedStudiesAsync(ids, 0, Ct))[ids[0]]);
     }
 
+    [Fact]
+    public async Task Related_studies_break_ties_by_id_on_generated_data()
+    {
+        var generated = new SeedOracle(Seeds.Generated(300, seed: 21));
+        await Store.LoadSeedAsync(generated.Seed, cancellationToken: Ct);
+        var sample = generated.Seed.Studies.Take(12).ToList();
+
+        var related = await Store.RelatedStudiesAsync(sample.Select(s => s.Id).ToList(), 7, Ct);
+
+        foreach (var study in sample)
+        {
+            Assert.Equal(generated.Related(study, 7).Select(r => r.Id), related[study.Id].Select(r => r.StudyId));
+        }
+    }
+
     // ---------------------------------------------------------------- relationships of themes and groups
 
     [Fact]

@@ -129,16 +129,20 @@ CREATE TABLE study_setting (
 CREATE INDEX study_setting_by_setting ON study_setting(setting_id, study_id);
 -- Derived from findings (the distinct themes a study's findings name, in order of first mention):
 -- related studies and co-occurrence read it instead of regrouping every finding per request.
--- theme_count (the study's number of distinct themes) is repeated on each row so Jaccard similarity is computed
--- from this covering index alone, without reading the (large) study rows.
+-- Related studies count shared themes over every study sharing one, thousands of rows per question: study_no and
+-- theme_no (the rowids of study and theme) and theme_count (the study's number of distinct themes) are repeated here
+-- so that count runs on a covering index of integers, without reading the (large) study rows or comparing text ids.
 CREATE TABLE study_theme (
   study_id TEXT NOT NULL REFERENCES study(id) ON DELETE CASCADE,
   theme_id TEXT NOT NULL REFERENCES theme(id),
   ordinal INTEGER NOT NULL,
   theme_count INTEGER NOT NULL,
+  study_no INTEGER NOT NULL,
+  theme_no INTEGER NOT NULL,
   PRIMARY KEY (study_id, theme_id)
 ) WITHOUT ROWID;
-CREATE INDEX study_theme_by_theme ON study_theme(theme_id, study_id, theme_count);
+CREATE INDEX study_theme_by_theme ON study_theme(theme_id, study_id);
+CREATE INDEX study_theme_by_theme_no ON study_theme(theme_no, study_no, theme_count);
 -- Full-text search over studies (heading = title, keywords, body = abstract), findings (body = statement,
 -- evidence) and themes (heading = name, body = description).
 CREATE VIRTUAL TABLE search_doc USING fts5(
