@@ -33,16 +33,11 @@ internal static class SeedCommands
         command.SetAction(async (parse, ct) =>
         {
             var configuration = CliContext.Configuration(parse.UnmatchedTokens);
-            var (result, seedPath) = await ReadAsync(parse.GetValue(path), configuration, ct);
-            if (result is null)
+            var (graph, seedPath, failure) = await ReadValidAsync(parse.GetValue(path), configuration, ct);
+            if (graph is null)
             {
-                return PeerGraphCommandLine.InvalidInput;
+                return failure;
             }
-            if (!result.IsValid)
-            {
-                return Report(result);
-            }
-            var graph = result.Graph!;
             Console.WriteLine($"{seedPath}: valid: {graph.Studies.Count} studies, {graph.Studies.Sum(s => s.Findings.Count)} findings, {graph.Themes.Count} themes, {graph.Groups.Count} groups, {graph.Methods.Count} methods");
             return PeerGraphCommandLine.Ok;
         });
@@ -59,16 +54,11 @@ internal static class SeedCommands
         {
             var configuration = CliContext.Configuration(parse.UnmatchedTokens, parse.GetValue(store));
             var clock = Stopwatch.StartNew();
-            var (result, seedPath) = await ReadAsync(parse.GetValue(path), configuration, ct);
-            if (result is null)
+            var (graph, seedPath, failure) = await ReadValidAsync(parse.GetValue(path), configuration, ct);
+            if (graph is null)
             {
-                return PeerGraphCommandLine.InvalidInput;
+                return failure;
             }
-            if (!result.IsValid)
-            {
-                return Report(result);
-            }
-            var graph = result.Graph!;
             Console.WriteLine($"Read and validated {seedPath} in {clock.Elapsed.TotalSeconds:0.0} s: {graph.Studies.Count:N0} studies");
             IGraphStore target;
             try
@@ -88,6 +78,17 @@ internal static class SeedCommands
             return PeerGraphCommandLine.Ok;
         });
         return command;
+    }
+
+    /// <summary>The seed's graph when it is valid; otherwise null, its problems printed, and the exit code to return.</summary>
+    private static async Task<(SeedGraph? Graph, string Path, int ExitCode)> ReadValidAsync(string? argument, Microsoft.Extensions.Configuration.IConfiguration configuration, CancellationToken ct)
+    {
+        var (result, seedPath) = await ReadAsync(argument, configuration, ct);
+        if (result is null)
+        {
+            return (null, seedPath, PeerGraphCommandLine.InvalidInput);
+        }
+        return result.IsValid ? (result.Graph, seedPath, PeerGraphCommandLine.Ok) : (null, seedPath, Report(result));
     }
 
     private static async Task<(SeedReadResult? Result, string Path)> ReadAsync(string? argument, Microsoft.Extensions.Configuration.IConfiguration configuration, CancellationToken ct)
