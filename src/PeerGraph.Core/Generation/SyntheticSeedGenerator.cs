@@ -62,14 +62,16 @@ public sealed class SyntheticSeedGenerator
         var findingCount = 3 + random.Next(10);
         var findings = new List<FindingRecord>(findingCount);
         var used = new HashSet<(string, string)>();
-        for (var f = 0; f < findingCount; f++)
+        // One finding per theme per perspective: redraw a pair already used (bounded, for a tiny template).
+        for (var attempt = 0; findings.Count < findingCount && attempt < findingCount * 20; attempt++)
         {
             var theme = _themes.Pick(random);
             var perspective = _groups.Pick(random);
             if (!used.Add((theme, perspective)))
             {
-                continue; // one finding per theme per perspective
+                continue;
             }
+            var f = findings.Count;
             var about = random.Next(3) == 0 ? new[] { _groups.Pick(random) }.Where(g => g != perspective).ToArray() : [];
             findings.Add(new FindingRecord($"{id}/finding-{f + 1}", theme, [perspective], about, Sentence(random, 12), Sentence(random, 8)));
         }
