@@ -1,0 +1,27 @@
+// Execution cases: documents that pass validation and fail while executing, to compare error paths and null
+// propagation (GraphQL spec 6.4.4) between graphql-js (over the reference peer's resolvers) and PeerGraph.
+export default [
+  { id: 'exec-root-nonnull-list-error', query: '{ search(text: "   ") { score } }' },
+  { id: 'exec-root-nonnull-object-error', query: '{ studies(first: 101) { totalCount } }' },
+  { id: 'exec-error-nulls-whole-data', query: '{ stats { studies } s: search(text: "peer", first: 0) { score } }' },
+  { id: 'exec-two-errors-two-paths', query: '{ a: studies(first: -1) { totalCount } b: paths(fromId: "Theme:role-clarity", toId: "Theme:role-ambiguity", maxHops: 9) { length } }' },
+  { id: 'exec-nullable-root-unaffected', query: '{ study(id: "pushing-patience-persistence-2014") { title } theme(id: "nope") { name } }' },
+  { id: 'exec-bad-cursor', query: '{ studies(after: "bm9wZQ") { totalCount } }' },
+  { id: 'exec-paths-ok', query: '{ paths(fromId: "Author:l-davidson", toId: "Theme:vicarious-trauma") { length } }' },
+  { id: 'exec-aliases-errors', query: '{ x: search(text: "", first: 5) { score } y: stats { themes } }' },
+  { id: 'exec-mutation-unauthenticated', query: 'mutation { deleteStudy(id: "Study:x") { deletedId } }' },
+  { id: 'exec-variables-error-path', query: 'query($n: Int) { studies(first: $n) { totalCount } }', variables: { n: 500 } },
+  { id: 'exec-fragment-spread-error', query: '{ ...F } fragment F on Query { search(text: " ") { score } }' },
+  { id: 'exec-inline-fragment-error', query: '{ ... on Query { p: paths(fromId: "Theme:role-clarity", toId: "Theme:role-clarity", maxHops: 0) { length } } }' },
+  { id: 'exec-nullable-beside-failing', query: '{ study(id: "Study:pushing-patience-persistence-2014") { id } studies(first: 101) { totalCount } }' },
+  { id: 'exec-search-first-zero', query: '{ search(text: "peer", first: 0) { score } }' },
+  { id: 'exec-search-first-too-big', query: '{ search(text: "peer", first: 101) { score } }' },
+  { id: 'exec-search-ok', query: '{ search(text: "peer", first: 3) { score node { id } } }' },
+  { id: 'exec-paths-hops-too-many', query: '{ paths(fromId: "Theme:role-clarity", toId: "Theme:boundaries", maxHops: 7) { length } }' },
+  { id: 'exec-cursor-variable', query: 'query($c: String) { studies(first: 2, after: $c) { totalCount } }', variables: { c: 'not-a-cursor' } },
+  { id: 'exec-three-root-errors', query: '{ a: search(text: " ") { score } b: search(text: "x", first: 0) { score } c: studies(first: -5) { totalCount } }' },
+  { id: 'exec-nodes-nullable-items', query: '{ nodes(ids: ["Study:nope", "Theme:nope", "bad"]) { id } }' },
+  { id: 'exec-typename-only', query: '{ __typename stats { studies } }' },
+  { id: 'exec-skip-failing-field', query: '{ stats { studies } search(text: " ") @skip(if: true) { score } }' },
+  { id: 'exec-include-failing-field', query: 'query($i: Boolean!) { stats { studies } search(text: " ") @include(if: $i) { score } }', variables: { i: true } },
+];
