@@ -27,6 +27,15 @@ public sealed partial class SqliteGraphStore
             return [];
         }
         await using var connection = await _connections.OpenAsync(cancellationToken);
+        return await CachedAsync(connection, new PathsQuestion(from, to, maxHops, first),
+            () => ComputePathsAsync(connection, from, to, maxHops, first, cancellationToken), cancellationToken);
+    }
+
+    private sealed record PathsQuestion(NodeRef From, NodeRef To, int MaxHops, int First);
+
+    private static async Task<IReadOnlyList<GraphPathResult>> ComputePathsAsync(
+        SqliteConnection connection, NodeRef from, NodeRef to, int maxHops, int first, CancellationToken cancellationToken)
+    {
         if (!await ExistsAsync(connection, from, cancellationToken) || !await ExistsAsync(connection, to, cancellationToken))
         {
             return [];

@@ -19,10 +19,15 @@ public sealed partial class SqliteGraphStore
         const string Sql =
             "SELECT kind, node_id, -rank, snippet(search_doc, -1, '', '', '…', 24) FROM search_doc " +
             "WHERE search_doc MATCH $match ORDER BY rank LIMIT $first";
-        return await ListAsync(Sql,
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        return await CachedAsync<IReadOnlyList<SearchResult>>(connection, new SearchQuestion(match, first), async () => await SqliteQuery.ListAsync(connection, Sql,
             r => new SearchResult(new NodeRef(Enum.Parse<NodeKind>(r.GetString(0)), r.GetString(1)), r.GetDouble(2), SqliteRows.Text(r, 3)),
-            cancellationToken, ("$match", match), ("$first", first));
+            cancellationToken, ("$match", match), ("$first", first)), cancellationToken);
     }
+
+    private sealed record SearchQuestion(string Match, int First);
+
+    private sealed record CooccurrenceQuestion(int MinSharedStudies, int First);
 
     public async Task<EvidenceMapResult> EvidenceMapAsync(IReadOnlyList<string>? themeIds, IReadOnlyList<string>? groupIds, CancellationToken cancellationToken = default)
     {
@@ -76,8 +81,10 @@ public sealed partial class SqliteGraphStore
             "SELECT p.ta, p.tb, p.shared, CAST(p.shared AS REAL) / (x.n + y.n - p.shared) AS jaccard FROM pair p " +
             "JOIN per_theme x ON x.theme_id = p.ta JOIN per_theme y ON y.theme_id = p.tb " +
             "ORDER BY p.shared DESC, jaccard DESC, p.ta, p.tb LIMIT $first";
-        return await ListAsync(Sql, r => new ThemePairResult(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetDouble(3)),
-            cancellationToken, ("$min", Math.Max(1, minSharedStudies)), ("$first", first));
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        return await CachedAsync<IReadOnlyList<ThemePairResult>>(connection, new CooccurrenceQuestion(Math.Max(1, minSharedStudies), first), async () =>
+            await SqliteQuery.ListAsync(connection, Sql, r => new ThemePairResult(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetDouble(3)),
+                cancellationToken, ("$min", Math.Max(1, minSharedStudies)), ("$first", first)), cancellationToken);
     }
 
     public async Task<ILookup<ThemePairKey, Study>> SharedStudiesOfThemePairsAsync(IReadOnlyCollection<ThemePairKey> pairs, CancellationToken cancellationToken = default)

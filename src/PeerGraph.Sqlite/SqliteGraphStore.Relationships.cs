@@ -71,9 +71,40 @@ public sealed partial class SqliteGraphStore
             "  (SELECT json_group_array(theme_id) FROM (SELECT a.theme_id FROM study_theme a JOIN study_theme b ON b.theme_id = a.theme_id AND b.study_id = n.other " +
             "   WHERE a.study_id = n.source ORDER BY a.ordinal)) " +
             "FROM named n WHERE n.position <= $first ORDER BY n.source, n.position";
-        return await LookupAsync(Sql, r => new RelatedStudy(r.GetString(1), JsonList.Parse(r.GetString(3)), r.GetDouble(2)),
-            cancellationToken, Ids(studyIds), ("$first", first));
+        // Each study's answer is cached on its own, so a batch computes only the studies it has not seen.
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        var generation = _questions.Enabled ? await ReadGenerationAsync(connection, cancellationToken) : 0;
+        _questions.Observe(generation);
+        var answers = new Dictionary<string, IReadOnlyList<RelatedStudy>>(StringComparer.Ordinal);
+        var missing = new List<string>();
+        foreach (var id in studyIds.Distinct(StringComparer.Ordinal))
+        {
+            if (_questions.TryGet<IReadOnlyList<RelatedStudy>>(new RelatedQuestion(id, first), generation, out var cached))
+            {
+                answers[id] = cached;
+            }
+            else
+            {
+                missing.Add(id);
+            }
+        }
+        if (missing.Count > 0)
+        {
+            var rows = await SqliteQuery.ListAsync(connection, Sql,
+                r => (Source: r.GetString(0), Related: new RelatedStudy(r.GetString(1), JsonList.Parse(r.GetString(3)), r.GetDouble(2))),
+                cancellationToken, Ids(missing), ("$first", first));
+            var computed = rows.ToLookup(r => r.Source, r => r.Related, StringComparer.Ordinal);
+            foreach (var id in missing)
+            {
+                IReadOnlyList<RelatedStudy> answer = computed[id].ToList();
+                answers[id] = answer;
+                _questions.Set(new RelatedQuestion(id, first), generation, answer);
+            }
+        }
+        return answers.SelectMany(a => a.Value.Select(r => (a.Key, r))).ToLookup(p => p.Key, p => p.r, StringComparer.Ordinal);
     }
+
+    private sealed record RelatedQuestion(string StudyId, int First);
 
     public Task<ILookup<string, Theme>> ChildrenOfThemesAsync(IReadOnlyCollection<string> themeIds, CancellationToken cancellationToken = default) =>
         LookupAsync($"SELECT t.parent_id, {SqliteRows.ThemeColumns} FROM theme t WHERE t.parent_id {InIds} ORDER BY t.parent_id, t.ordinal",

@@ -101,6 +101,11 @@ public sealed partial class SqliteGraphStore
             {
                 result = await work(writer);
             }
+            await using (var generation = SqliteQuery.Command(connection, "UPDATE store_generation SET value = value + 1 WHERE id = 1"))
+            {
+                generation.Transaction = transaction;
+                await generation.ExecuteNonQueryAsync(cancellationToken);
+            }
             await transaction.CommitAsync(cancellationToken);
             return result;
         }

@@ -12,12 +12,18 @@ public sealed partial class SqliteGraphStore : IGraphStore
     private const string DefaultStudyOrder = "(s.year IS NULL), s.year DESC, s.id";
 
     private readonly SqliteConnectionFactory _connections;
+    private readonly QuestionCache _questions;
 
     public SqliteGraphStore(SqliteStoreOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (options.QuestionCacheEntries < 0)
+        {
+            throw new ArgumentException($"the question cache size must be 0 (off) or more, not {options.QuestionCacheEntries}", nameof(options));
+        }
         DatabasePath = options.DatabasePath;
         _connections = new SqliteConnectionFactory(DatabasePath);
+        _questions = new QuestionCache(options.QuestionCacheEntries);
     }
 
     public string DatabasePath { get; }
@@ -62,6 +68,30 @@ public sealed partial class SqliteGraphStore : IGraphStore
         var rows = await ListAsync(sql, r => (Key: r.GetString(0), Value: map(r)), cancellationToken, parameters);
         return rows.ToLookup(r => r.Key, r => r.Value, StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// The answer to a question from the cache when nothing was written since it was computed; otherwise computed on
+    /// <paramref name="connection"/> and kept.
+    /// </summary>
+    private async Task<T> CachedAsync<T>(SqliteConnection connection, object key, Func<Task<T>> compute, CancellationToken cancellationToken)
+    {
+        if (!_questions.Enabled)
+        {
+            return await compute();
+        }
+        var generation = await ReadGenerationAsync(connection, cancellationToken);
+        _questions.Observe(generation);
+        if (_questions.TryGet<T>(key, generation, out var cached))
+        {
+            return cached;
+        }
+        var answer = await compute();
+        _questions.Set(key, generation, answer);
+        return answer;
+    }
+
+    private static Task<long> ReadGenerationAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
+        SqliteQuery.ScalarAsync(connection, "SELECT value FROM store_generation WHERE id = 1", cancellationToken);
 
     private static (string, object?) Ids(IEnumerable<string> ids) => ("$ids", JsonList.Of(ids));
 }

@@ -11,6 +11,12 @@ public sealed class PeerGraphOptions
     /// <summary>Folder of the SQLite database (<c>peergraph.db</c>); default <c>./data</c>.</summary>
     public string DataDir { get; set; } = "./data";
 
+    /// <summary>
+    /// SQLite store: most answers of the expensive questions (search, related studies, theme co-occurrence, paths) kept
+    /// in memory, each until the next write to the store; default 1024; 0 turns the cache off.
+    /// </summary>
+    public int QuestionCacheEntries { get; set; } = 1024;
+
     /// <summary>Seed loaded into an empty store at start-up: a seed directory or a bundle file. Default: the repository's <c>seed/</c>.</summary>
     public string? SeedPath { get; set; }
 

@@ -22,7 +22,12 @@ public static class StoreServiceCollectionExtensions
                 {
                     throw new InvalidOperationException("PeerGraph:DataDir is empty: give the folder for the SQLite database (default ./data).");
                 }
-                services.AddSingleton<IGraphStore>(new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = options.DataDir }));
+                if (options.QuestionCacheEntries < 0)
+                {
+                    throw new InvalidOperationException($"PeerGraph:QuestionCacheEntries is {options.QuestionCacheEntries}: give 0 (no cache) or more.");
+                }
+                services.AddSingleton<IGraphStore>(new SqliteGraphStore(
+                    new SqliteStoreOptions { DataDirectory = options.DataDir, QuestionCacheEntries = options.QuestionCacheEntries }));
                 break;
             case "neo4j":
                 var neo4j = configuration.GetSection(Neo4jOptions.Section).Get<Neo4jOptions>() ?? new Neo4jOptions();

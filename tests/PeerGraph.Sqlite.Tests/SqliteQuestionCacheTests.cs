@@ -1,0 +1,129 @@
+using Microsoft.Data.Sqlite;
+using PeerGraph.Core.Domain;
+using PeerGraph.Core.Seed;
+using PeerGraph.Core.Storage;
+using PeerGraph.StoreContract;
+
+namespace PeerGraph.Sqlite.Tests;
+
+/// <summary>
+/// The question cache (QuestionCache.cs): answers equal those computed afresh, and no answer outlives a write, whether
+/// the write came through the same store object or through another one on the same file (another process).
+/// </summary>
+public sealed class SqliteQuestionCacheTests : IDisposable
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "peergraph-cache-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_dataDir))
+        {
+            Directory.Delete(_dataDir, recursive: true);
+        }
+    }
+
+    private async Task<SqliteGraphStore> StoreAsync(int cacheEntries = 1024)
+    {
+        var store = new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = _dataDir, QuestionCacheEntries = cacheEntries });
+        await store.InitializeAsync(Ct);
+        return store;
+    }
+
+    private static StudyRecord Curated(string id) => Seeds.Curated.Studies.Single(s => s.Id == id);
+
+    [Fact]
+    public async Task A_write_through_the_store_drops_the_cached_answers()
+    {
+        var store = await StoreAsync();
+        await store.LoadSeedAsync(Seeds.Curated, cancellationToken: Ct);
+        var study = Curated("what-we-have-in-common-2019");
+        Assert.Empty(await store.SearchAsync("Zyzzogeton", 5, Ct));
+        var relatedBefore = (await store.RelatedStudiesAsync([study.Id], 5, Ct))[study.Id].ToList();
+        Assert.NotEmpty(relatedBefore);
+
+        await store.UpsertStudyAsync(study with { Title = "Zyzzogeton", Findings = [study.Findings[0]] }, Ct);
+
+        Assert.Equal(study.Id, Assert.Single(await store.SearchAsync("Zyzzogeton", 5, Ct)).Node.Id);
+        var fresh = await StoreAsync(cacheEntries: 0);
+        Assert.Equal(Related(await fresh.RelatedStudiesAsync([study.Id], 5, Ct), study.Id), Related(await store.RelatedStudiesAsync([study.Id], 5, Ct), study.Id));
+        Assert.NotEqual(Related(relatedBefore), Related(await store.RelatedStudiesAsync([study.Id], 5, Ct), study.Id));
+    }
+
+    [Fact]
+    public async Task A_write_through_another_store_on_the_same_file_drops_the_cached_answers()
+    {
+        var serving = await StoreAsync();
+        var other = await StoreAsync();
+        await other.LoadSeedAsync(Seeds.Curated, cancellationToken: Ct);
+        var pairsBefore = await serving.ThemeCooccurrenceAsync(1, 50, Ct);
+        Assert.Contains(await serving.SearchAsync("peer", 20, Ct), h => h.Node.Kind is NodeKind.Study or NodeKind.Finding);
+        var from = new NodeRef(NodeKind.Theme, "role-clarity");
+        var to = new NodeRef(NodeKind.StakeholderGroup, "supervisor");
+        Assert.NotEmpty(await serving.PathsAsync(from, to, 4, 5, Ct));
+
+        foreach (var study in Seeds.Curated.Studies)
+        {
+            Assert.True(await other.DeleteStudyAsync(study.Id, Ct));
+        }
+
+        Assert.DoesNotContain(await serving.SearchAsync("peer", 20, Ct), h => h.Node.Kind is NodeKind.Study or NodeKind.Finding);
+        Assert.Empty(await serving.ThemeCooccurrenceAsync(1, 50, Ct));
+        Assert.Empty(await serving.PathsAsync(from, to, 4, 5, Ct));
+        Assert.NotEmpty(pairsBefore);
+    }
+
+    [Fact]
+    public async Task Cached_answers_equal_answers_computed_without_the_cache_for_every_argument()
+    {
+        var cached = await StoreAsync();
+        await cached.LoadSeedAsync(Seeds.Generated(400), cancellationToken: Ct);
+        var uncached = await StoreAsync(cacheEntries: 0);
+        var ids = Seeds.Generated(400).Studies.Take(30).Select(s => s.Id).ToList();
+
+        for (var round = 0; round < 2; round++) // the second round is served from the cache
+        {
+            foreach (var first in new[] { 1, 3, 5 })
+            {
+                var expected = await uncached.RelatedStudiesAsync(ids, first, Ct);
+                var actual = await cached.RelatedStudiesAsync(round == 0 ? ids : ids.AsEnumerable().Reverse().ToList(), first, Ct);
+                Assert.All(ids, id => Assert.Equal(Related(expected, id), Related(actual, id)));
+            }
+            foreach (var (text, first) in new[] { ("peer support", 5), ("peer support", 10), ("supervis", 7), ("role", 3) })
+            {
+                Assert.Equal(await uncached.SearchAsync(text, first, Ct), await cached.SearchAsync(text, first, Ct));
+            }
+            Assert.Equal(await uncached.ThemeCooccurrenceAsync(2, 10, Ct), await cached.ThemeCooccurrenceAsync(2, 10, Ct));
+            Assert.Equal(await uncached.ThemeCooccurrenceAsync(5, 10, Ct), await cached.ThemeCooccurrenceAsync(5, 10, Ct));
+        }
+    }
+
+    [Theory]
+    [InlineData(1024, true)]
+    [InlineData(0, false)]
+    public async Task A_repeated_question_is_answered_from_the_cache_unless_it_is_off(int entries, bool same)
+    {
+        var store = await StoreAsync(entries);
+        await store.LoadSeedAsync(Seeds.Curated, cancellationToken: Ct);
+
+        var first = await store.SearchAsync("peer", 5, Ct);
+        var second = await store.SearchAsync("peer", 5, Ct);
+
+        Assert.Equal(first, second);
+        Assert.Equal(same, ReferenceEquals(first, second));
+    }
+
+    [Fact]
+    public void A_negative_cache_size_is_refused()
+    {
+        var e = Assert.Throws<ArgumentException>(() => new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = _dataDir, QuestionCacheEntries = -1 }));
+        Assert.Contains("0 (off) or more, not -1", e.Message, StringComparison.Ordinal);
+    }
+
+    private static List<string> Related(ILookup<string, RelatedStudy> lookup, string id) => Related(lookup[id]);
+
+    private static List<string> Related(IEnumerable<RelatedStudy> related) =>
+        related.Select(r => $"{r.StudyId} {r.Similarity:R} {string.Join(",", r.SharedThemeIds)}").ToList();
+}
