@@ -3,13 +3,14 @@ using Microsoft.Data.Sqlite;
 namespace PeerGraph.Sqlite;
 
 /// <summary>
-/// Opens pooled connections to the store's file: with foreign keys on for writes; without for reads, since
-/// Microsoft.Data.Sqlite runs a PRAGMA on every open for that keyword and reads never need it.
+/// Connections to the store's file: pooled ones with foreign keys on for writes; long-lived read sessions that keep
+/// their statements prepared (ReadSession.cs), without foreign keys, since Microsoft.Data.Sqlite runs a PRAGMA on every
+/// open for that keyword and reads never need it.
 /// </summary>
 internal sealed class SqliteConnectionFactory
 {
     private readonly string _writeConnectionString;
-    private readonly string _readConnectionString;
+    private readonly ReadSessionPool _readers;
 
     public SqliteConnectionFactory(string databasePath)
     {
@@ -21,12 +22,16 @@ internal sealed class SqliteConnectionFactory
             Pooling = true,
             DefaultTimeout = 30,
         };
-        _readConnectionString = builder.ToString();
+        _readers = new ReadSessionPool(builder.ToString());
         builder.ForeignKeys = true;
         _writeConnectionString = builder.ToString();
     }
 
-    public Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => OpenAsync(_readConnectionString, cancellationToken);
+    /// <summary>A read connection with its prepared statements, for one store call (dispose gives it back).</summary>
+    public ValueTask<ReadSession> OpenAsync(CancellationToken cancellationToken) => _readers.RentAsync(cancellationToken);
+
+    /// <summary>Closes the idle read connections.</summary>
+    public void CloseReaders() => _readers.Dispose();
 
     public Task<SqliteConnection> OpenForWriteAsync(CancellationToken cancellationToken) => OpenAsync(_writeConnectionString, cancellationToken);
 

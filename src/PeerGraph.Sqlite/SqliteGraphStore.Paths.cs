@@ -34,9 +34,9 @@ public sealed partial class SqliteGraphStore
     private sealed record PathsQuestion(NodeRef From, NodeRef To, int MaxHops, int First);
 
     private static async Task<IReadOnlyList<GraphPathResult>> ComputePathsAsync(
-        SqliteConnection connection, NodeRef from, NodeRef to, int maxHops, int first, CancellationToken cancellationToken)
+        ReadSession session, NodeRef from, NodeRef to, int maxHops, int first, CancellationToken cancellationToken)
     {
-        if (!await ExistsAsync(connection, from, cancellationToken) || !await ExistsAsync(connection, to, cancellationToken))
+        if (!await ExistsAsync(session, from, cancellationToken) || !await ExistsAsync(session, to, cancellationToken))
         {
             return [];
         }
@@ -44,6 +44,8 @@ public sealed partial class SqliteGraphStore
         {
             return [new GraphPathResult([from], [])];
         }
+        // The search's own statements run on the connection unprepared: they touch temp tables of this search.
+        var connection = session.Connection;
         await using (var setup = SqliteQuery.Command(connection, PathTables))
         {
             await setup.ExecuteNonQueryAsync(cancellationToken);
@@ -86,7 +88,7 @@ public sealed partial class SqliteGraphStore
 
     private static NodeRef Ref(string kind, string id) => new(Enum.Parse<NodeKind>(kind), id);
 
-    private static async Task<bool> ExistsAsync(SqliteConnection connection, NodeRef node, CancellationToken cancellationToken)
+    private static async Task<bool> ExistsAsync(ReadSession connection, NodeRef node, CancellationToken cancellationToken)
     {
         var sql = node.Kind switch
         {

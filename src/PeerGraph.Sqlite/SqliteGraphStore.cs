@@ -40,7 +40,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         try
         {
             await using var connection = await _connections.OpenAsync(cancellationToken);
-            return await SqliteSchemaMigrator.ReadVersionAsync(connection, cancellationToken) == SqliteSchemaMigrator.CurrentVersion;
+            return await SqliteSchemaMigrator.ReadVersionAsync(connection.Connection, cancellationToken) == SqliteSchemaMigrator.CurrentVersion;
         }
         catch (SqliteException)
         {
@@ -73,7 +73,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
     /// The answer to a question from the cache when nothing was written since it was computed; otherwise computed on
     /// <paramref name="connection"/> and kept.
     /// </summary>
-    private async Task<T> CachedAsync<T>(SqliteConnection connection, object key, Func<Task<T>> compute, CancellationToken cancellationToken)
+    private async Task<T> CachedAsync<T>(ReadSession connection, object key, Func<Task<T>> compute, CancellationToken cancellationToken)
     {
         if (!_questions.Enabled)
         {
@@ -90,7 +90,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         return answer;
     }
 
-    private static Task<long> ReadGenerationAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
+    private static Task<long> ReadGenerationAsync(ReadSession connection, CancellationToken cancellationToken) =>
         SqliteQuery.ScalarAsync(connection, "SELECT value FROM store_generation WHERE id = 1", cancellationToken);
 
     private static (string, object?) Ids(IEnumerable<string> ids) => ("$ids", JsonList.Of(ids));

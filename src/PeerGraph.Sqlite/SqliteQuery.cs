@@ -29,6 +29,26 @@ internal static class SqliteQuery
         return rows;
     }
 
+    /// <summary>Runs <paramref name="sql"/> on a read session, with the statement it keeps prepared.</summary>
+    public static async Task<List<T>> ListAsync<T>(
+        ReadSession session, string sql, Func<SqliteDataReader, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        var command = session.Prepared(sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(map(reader));
+        }
+        return rows;
+    }
+
+    public static async Task<long> ScalarAsync(ReadSession session, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        var value = await session.Prepared(sql, parameters).ExecuteScalarAsync(cancellationToken);
+        return value is null or DBNull ? 0 : Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public static async Task<long> ScalarAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         await using var command = Command(connection, sql, parameters);

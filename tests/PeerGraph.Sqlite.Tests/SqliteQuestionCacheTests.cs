@@ -7,8 +7,9 @@ using PeerGraph.StoreContract;
 namespace PeerGraph.Sqlite.Tests;
 
 /// <summary>
-/// The question cache (QuestionCache.cs): answers equal those computed afresh, and no answer outlives a write, whether
-/// the write came through the same store object or through another one on the same file (another process).
+/// What the store keeps between calls, the question cache (QuestionCache.cs) and the open read sessions
+/// (ReadSession.cs): answers equal those computed afresh, and nothing kept outlives a write, whether the write came
+/// through the same store object or through another one on the same file (another process).
 /// </summary>
 public sealed class SqliteQuestionCacheTests : IDisposable
 {
@@ -98,6 +99,22 @@ public sealed class SqliteQuestionCacheTests : IDisposable
             Assert.Equal(await uncached.ThemeCooccurrenceAsync(2, 10, Ct), await cached.ThemeCooccurrenceAsync(2, 10, Ct));
             Assert.Equal(await uncached.ThemeCooccurrenceAsync(5, 10, Ct), await cached.ThemeCooccurrenceAsync(5, 10, Ct));
         }
+    }
+
+    [Fact]
+    public async Task Read_sessions_kept_open_between_calls_see_writes_made_meanwhile()
+    {
+        var reader = await StoreAsync(cacheEntries: 0);
+        var writer = await StoreAsync();
+        await writer.LoadSeedAsync(Seeds.Curated, cancellationToken: Ct);
+        var study = Curated("what-we-have-in-common-2019");
+        // Several calls at once, so the reader keeps several sessions (each with prepared statements) idle.
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => reader.GetStudiesAsync([study.Id], Ct)));
+
+        await writer.UpsertStudyAsync(study with { Title = "Seen at once" }, Ct);
+
+        var titles = await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ => Assert.Single(await reader.GetStudiesAsync([study.Id], Ct)).Title));
+        Assert.All(titles, t => Assert.Equal("Seen at once", t));
     }
 
     [Theory]

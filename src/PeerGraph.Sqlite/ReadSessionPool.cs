@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
+
+namespace PeerGraph.Sqlite;
+
+/// <summary>
+/// Idle <see cref="ReadSession"/>s of one database file. A rent takes an idle session or opens a new connection; a
+/// return keeps the session for the next call unless <see cref="MaxIdle"/> are already idle. Each session is used by
+/// one call at a time. Idle sessions hold no read transaction (every reader is disposed, which resets its statement),
+/// so they neither see old data nor hold back WAL checkpoints.
+/// </summary>
+internal sealed class ReadSessionPool(string connectionString) : IDisposable
+{
+    /// <summary>Idle sessions kept; beyond that, returned sessions are closed. Load tests here run 32 connections on 2 cores.</summary>
+    public const int MaxIdle = 64;
+
+    private readonly ConcurrentBag<ReadSession> _idle = [];
+    private volatile bool _disposed;
+
+    public async ValueTask<ReadSession> RentAsync(CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_idle.TryTake(out var session))
+        {
+            return session;
+        }
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+        return new ReadSession(this, connection);
+    }
+
+    public void Return(ReadSession session)
+    {
+        if (_disposed || session.Connection.State != System.Data.ConnectionState.Open || _idle.Count >= MaxIdle)
+        {
+            session.Close();
+            return;
+        }
+        _idle.Add(session);
+    }
+
+    public void Dispose()
+    {
+        _disposed = true;
+        while (_idle.TryTake(out var session))
+        {
+            session.Close();
+        }
+    }
+}
