@@ -20,20 +20,19 @@ internal static class SqliteQuery
         SqliteConnection connection, string sql, Func<SqliteDataReader, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         await using var command = Command(connection, sql, parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rows = new List<T>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            rows.Add(map(reader));
-        }
-        return rows;
+        return await ReadAllAsync(command, map, cancellationToken);
     }
 
     /// <summary>Runs <paramref name="sql"/> on a read session, with the statement it keeps prepared.</summary>
     public static async Task<List<T>> ListAsync<T>(
         ReadSession session, string sql, Func<SqliteDataReader, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        var command = session.Prepared(sql, parameters);
+        return await ReadAllAsync(session.Prepared(sql, parameters), map, cancellationToken);
+    }
+
+    private static async Task<List<T>> ReadAllAsync<T>(SqliteCommand command, Func<SqliteDataReader, T> map, CancellationToken cancellationToken)
+    {
+        // Disposing the reader resets the statement, so a kept session holds no read transaction afterwards.
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<T>();
         while (await reader.ReadAsync(cancellationToken))
