@@ -71,15 +71,15 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     /// <summary>
     /// The answer to a question from the cache when nothing was written since it was computed; otherwise computed on
-    /// <paramref name="connection"/> and kept.
+    /// <paramref name="session"/> and kept.
     /// </summary>
-    private async Task<T> CachedAsync<T>(ReadSession connection, object key, Func<Task<T>> compute, CancellationToken cancellationToken)
+    private async Task<T> CachedAsync<T>(ReadSession session, object key, Func<Task<T>> compute, CancellationToken cancellationToken)
     {
         if (!_questions.Enabled)
         {
             return await compute();
         }
-        var generation = await ReadGenerationAsync(connection, cancellationToken);
+        var generation = await ReadGenerationAsync(session, cancellationToken);
         _questions.Observe(generation);
         if (_questions.TryGet<T>(key, generation, out var cached))
         {
@@ -90,8 +90,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
         return answer;
     }
 
-    private static Task<long> ReadGenerationAsync(ReadSession connection, CancellationToken cancellationToken) =>
-        SqliteQuery.ScalarAsync(connection, "SELECT value FROM store_generation WHERE id = 1", cancellationToken);
+    private static Task<long> ReadGenerationAsync(ReadSession session, CancellationToken cancellationToken) =>
+        SqliteQuery.ScalarAsync(session, "SELECT value FROM store_generation WHERE id = 1", cancellationToken);
 
     private static (string, object?) Ids(IEnumerable<string> ids) => ("$ids", JsonList.Of(ids));
 }
