@@ -31,6 +31,15 @@ public sealed partial class SqliteGraphStore
 
     public async Task<EvidenceMapResult> EvidenceMapAsync(IReadOnlyList<string>? themeIds, IReadOnlyList<string>? groupIds, CancellationToken cancellationToken = default)
     {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        var question = new EvidenceMapQuestion(themeIds is null ? null : JsonList.Of(themeIds), groupIds is null ? null : JsonList.Of(groupIds));
+        return await CachedAsync(connection, question, () => ComputeEvidenceMapAsync(themeIds, groupIds, cancellationToken), cancellationToken);
+    }
+
+    private sealed record EvidenceMapQuestion(string? ThemeIds, string? GroupIds);
+
+    private async Task<EvidenceMapResult> ComputeEvidenceMapAsync(IReadOnlyList<string>? themeIds, IReadOnlyList<string>? groupIds, CancellationToken cancellationToken)
+    {
         var themes = themeIds is null
             ? await ListThemesAsync(ThemeListScope.TopLevel, cancellationToken)
             : InGivenOrder(await GetThemesAsync(themeIds.Distinct().ToList(), cancellationToken), themeIds, t => t.Id);

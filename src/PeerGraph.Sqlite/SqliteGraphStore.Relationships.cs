@@ -41,9 +41,33 @@ public sealed partial class SqliteGraphStore
             r => SqliteRows.Finding(r, 1), cancellationToken, Ids(studyIds), ("$theme", filter.ThemeId), ("$perspective", filter.PerspectiveId));
     }
 
-    public Task<ILookup<string, Theme>> ThemesOfStudiesAsync(IReadOnlyCollection<string> studyIds, CancellationToken cancellationToken = default) =>
-        LookupAsync($"SELECT st.study_id, {SqliteRows.ThemeColumns} FROM study_theme st JOIN theme t ON t.id = st.theme_id " +
-            $"WHERE st.study_id {InIds} ORDER BY st.study_id, st.ordinal", r => SqliteRows.Theme(r, 1), cancellationToken, Ids(studyIds));
+    public async Task<ILookup<string, Theme>> ThemesOfStudiesAsync(IReadOnlyCollection<string> studyIds, CancellationToken cancellationToken = default)
+    {
+        const string Order = " ORDER BY st.study_id, st.ordinal";
+        await using var session = await _connections.OpenAsync(cancellationToken);
+        if (await TaxonomyAsync(session, cancellationToken) is { } taxonomy)
+        {
+            var pairs = await SqliteQuery.ListAsync(session, $"SELECT st.study_id, st.theme_id FROM study_theme st WHERE st.study_id {InIds}{Order}",
+                r => (Study: r.GetString(0), Theme: r.GetString(1)), cancellationToken, Ids(studyIds));
+            var themes = new List<(string Study, Theme Theme)>(pairs.Count);
+            foreach (var (study, themeId) in pairs)
+            {
+                if (!taxonomy.TryGetTheme(themeId, out var theme))
+                {
+                    themes = null; // a theme written after the taxonomy was read: join in SQL below instead
+                    break;
+                }
+                themes.Add((study, theme));
+            }
+            if (themes is not null)
+            {
+                return themes.ToLookup(p => p.Study, p => p.Theme, StringComparer.Ordinal);
+            }
+        }
+        var rows = await SqliteQuery.ListAsync(session, $"SELECT st.study_id, {SqliteRows.ThemeColumns} FROM study_theme st JOIN theme t ON t.id = st.theme_id " +
+            $"WHERE st.study_id {InIds}{Order}", r => (Study: r.GetString(0), Theme: SqliteRows.Theme(r, 1)), cancellationToken, Ids(studyIds));
+        return rows.ToLookup(p => p.Study, p => p.Theme, StringComparer.Ordinal);
+    }
 
     public async Task<ILookup<string, RelatedStudy>> RelatedStudiesAsync(IReadOnlyCollection<string> studyIds, int first, CancellationToken cancellationToken = default)
     {
@@ -107,8 +131,11 @@ public sealed partial class SqliteGraphStore
     private sealed record RelatedQuestion(string StudyId, int First);
 
     public Task<ILookup<string, Theme>> ChildrenOfThemesAsync(IReadOnlyCollection<string> themeIds, CancellationToken cancellationToken = default) =>
-        LookupAsync($"SELECT t.parent_id, {SqliteRows.ThemeColumns} FROM theme t WHERE t.parent_id {InIds} ORDER BY t.parent_id, t.ordinal",
-            r => SqliteRows.Theme(r, 1), cancellationToken, Ids(themeIds));
+        FromTaxonomyAsync(
+            t => themeIds.Distinct(StringComparer.Ordinal).SelectMany(parent => t.ChildrenOf(parent)).ToLookup(c => c.ParentId!, StringComparer.Ordinal),
+            () => LookupAsync($"SELECT t.parent_id, {SqliteRows.ThemeColumns} FROM theme t WHERE t.parent_id {InIds} ORDER BY t.parent_id, t.ordinal",
+                r => SqliteRows.Theme(r, 1), cancellationToken, Ids(themeIds)),
+            cancellationToken);
 
     public Task<ILookup<string, Finding>> FindingsOfThemesAsync(IReadOnlyCollection<string> themeIds, string? perspectiveId, bool includeDescendants, CancellationToken cancellationToken = default) =>
         LookupAsync(

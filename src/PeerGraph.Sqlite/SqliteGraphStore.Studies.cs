@@ -35,7 +35,12 @@ public sealed partial class SqliteGraphStore
         int? total = null;
         if (query.IncludeTotalCount)
         {
-            total = (int)await SqliteQuery.ScalarAsync(connection, $"SELECT COUNT(*) FROM study s{Where(conditions)}", cancellationToken, [.. parameters]);
+            var countSql = $"SELECT COUNT(*) FROM study s{Where(conditions)}";
+            (string, object?)[] countParameters = [.. parameters];
+            // Counting every match is the costly half of a page (the page itself stops at $limit), and one count
+            // serves every page of a filter: kept as a question, keyed by the statement and its values.
+            total = await CachedAsync(connection, new CountQuestion(countSql, QuestionKeys.Of(countParameters)),
+                async () => (int)await SqliteQuery.ScalarAsync(connection, countSql, cancellationToken, countParameters), cancellationToken);
         }
 
         var pageConditions = new List<string>(conditions);
@@ -56,6 +61,8 @@ public sealed partial class SqliteGraphStore
             .ToList();
         return new StudyPage(items, rows.Count > query.First, query.After is not null, total);
     }
+
+    private sealed record CountQuestion(string Sql, string Values);
 
     private static List<string> FilterConditions(StudyFilter filter, List<(string, object?)> parameters)
     {

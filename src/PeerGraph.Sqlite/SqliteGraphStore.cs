@@ -90,6 +90,38 @@ public sealed partial class SqliteGraphStore : IGraphStore
         return answer;
     }
 
+    /// <summary>
+    /// The themes and groups of the current generation (see <see cref="Taxonomy"/>), or null when the question cache
+    /// is off.
+    /// </summary>
+    private async Task<Taxonomy?> TaxonomyAsync(ReadSession session, CancellationToken cancellationToken)
+    {
+        if (!_questions.Enabled)
+        {
+            return null;
+        }
+        return await CachedAsync(session, TaxonomyQuestion.Instance, async () => new Taxonomy(
+            await SqliteQuery.ListAsync(session, $"SELECT {SqliteRows.ThemeColumns} FROM theme t ORDER BY t.ordinal", r => SqliteRows.Theme(r), cancellationToken),
+            await SqliteQuery.ListAsync(session, $"SELECT {SqliteRows.GroupColumns} FROM stakeholder_group g ORDER BY g.ordinal", r => SqliteRows.Group(r), cancellationToken)),
+            cancellationToken);
+    }
+
+    /// <summary>An answer read off the taxonomy when it is kept, else by <paramref name="query"/> (SQL).</summary>
+    private async Task<T> FromTaxonomyAsync<T>(Func<Taxonomy, T> answer, Func<Task<T>> query, CancellationToken cancellationToken)
+    {
+        Taxonomy? taxonomy;
+        await using (var session = await _connections.OpenAsync(cancellationToken))
+        {
+            taxonomy = await TaxonomyAsync(session, cancellationToken);
+        }
+        return taxonomy is null ? await query() : answer(taxonomy);
+    }
+
+    private sealed record TaxonomyQuestion
+    {
+        public static TaxonomyQuestion Instance { get; } = new();
+    }
+
     private static Task<long> ReadGenerationAsync(ReadSession session, CancellationToken cancellationToken) =>
         SqliteQuery.ScalarAsync(session, "SELECT value FROM store_generation WHERE id = 1", cancellationToken);
 

@@ -102,6 +102,83 @@ public sealed class SqliteQuestionCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task Kept_counts_taxonomy_and_evidence_map_equal_answers_read_afresh()
+    {
+        var cached = await StoreAsync();
+        var seed = Seeds.Generated(300);
+        await cached.LoadSeedAsync(seed, cancellationToken: Ct);
+        var uncached = await StoreAsync(cacheEntries: 0);
+        var studyIds = seed.Studies.Take(40).Select(s => s.Id).ToList();
+        var themeIds = seed.Themes.Select(t => t.Id).ToList();
+        var groupIds = seed.Groups.Select(g => g.Id).ToList();
+        StudyFilter[] filters =
+        [
+            StudyFilter.None, new(YearFrom: 2010), new(YearFrom: 2010, YearTo: 2015), new(ThemeIds: themeIds.Take(2).ToList()),
+            new(ParticipantGroupIds: groupIds.Take(1).ToList()), new(Text: "peer support"), new(YearFrom: 2099),
+        ];
+
+        for (var round = 0; round < 2; round++) // the second round is served from what the cached store kept
+        {
+            foreach (var filter in filters)
+            {
+                var query = new StudyQuery(filter, First: 5, IncludeTotalCount: true);
+                var expected = await uncached.QueryStudiesAsync(query, Ct);
+                var actual = await cached.QueryStudiesAsync(query, Ct);
+                Assert.Equal(expected.TotalCount, actual.TotalCount);
+                Assert.Equal(expected.Items.Select(i => i.Study.Id), actual.Items.Select(i => i.Study.Id));
+            }
+            Assert.Equivalent(await uncached.EvidenceMapAsync(null, null, Ct), await cached.EvidenceMapAsync(null, null, Ct), strict: true);
+            Assert.Equivalent(await uncached.EvidenceMapAsync(themeIds.Skip(3).Take(4).Append("no-such-theme").ToList(), groupIds.Take(2).ToList(), Ct),
+                await cached.EvidenceMapAsync(themeIds.Skip(3).Take(4).Append("no-such-theme").ToList(), groupIds.Take(2).ToList(), Ct), strict: true);
+            Assert.Equal(Lists(await uncached.ThemesOfStudiesAsync(studyIds, Ct), studyIds), Lists(await cached.ThemesOfStudiesAsync(studyIds, Ct), studyIds));
+            Assert.Equal(Lists(await uncached.ChildrenOfThemesAsync(themeIds, Ct), themeIds), Lists(await cached.ChildrenOfThemesAsync(themeIds, Ct), themeIds));
+            foreach (var scope in new[] { ThemeListScope.Everything, ThemeListScope.TopLevel, ThemeListScope.ChildrenOf(themeIds[0]), ThemeListScope.ChildrenOf("none") })
+            {
+                Assert.Equal(await uncached.ListThemesAsync(scope, Ct), await cached.ListThemesAsync(scope, Ct));
+            }
+            Assert.Equal((await uncached.ListGroupsAsync(Ct)).Select(GroupText), (await cached.ListGroupsAsync(Ct)).Select(GroupText));
+            Assert.Equal(ById(await uncached.GetThemesAsync([.. themeIds, "none"], Ct), t => t.Id), ById(await cached.GetThemesAsync([.. themeIds, "none"], Ct), t => t.Id));
+            Assert.Equal(ById(await uncached.GetGroupsAsync([.. groupIds, "none"], Ct), g => g.Id).Select(GroupText), ById(await cached.GetGroupsAsync([.. groupIds, "none"], Ct), g => g.Id).Select(GroupText));
+        }
+    }
+
+    [Fact]
+    public async Task Kept_counts_taxonomy_and_evidence_map_follow_a_write_through_another_store()
+    {
+        var serving = await StoreAsync();
+        var other = await StoreAsync();
+        await other.LoadSeedAsync(Seeds.Curated, cancellationToken: Ct);
+        var study = Curated("what-we-have-in-common-2019");
+        var parent = Seeds.Curated.Themes.First(t => t.ParentId is null);
+        var everyStudy = new StudyQuery(StudyFilter.None, First: 1, IncludeTotalCount: true);
+        var countBefore = (await serving.QueryStudiesAsync(everyStudy, Ct)).TotalCount;
+        var mapBefore = await serving.EvidenceMapAsync(null, null, Ct);
+        var childrenBefore = (await serving.ChildrenOfThemesAsync([parent.Id], Ct))[parent.Id].ToList();
+        Assert.Empty(await serving.GetThemesAsync(["a-new-subtheme"], Ct));
+
+        var added = new Theme("a-new-subtheme", "A new subtheme", null, parent.Id);
+        await other.UpsertThemeAsync(added, Ct);
+        await other.UpsertStudyAsync(study with { Findings = [study.Findings[0] with { ThemeId = added.Id }] }, Ct);
+        await other.DeleteStudyAsync(Seeds.Curated.Studies.First(s => s.Id != study.Id).Id, Ct);
+
+        Assert.Equal(countBefore - 1, (await serving.QueryStudiesAsync(everyStudy, Ct)).TotalCount);
+        Assert.Equal(added, Assert.Single(await serving.GetThemesAsync([added.Id], Ct)));
+        Assert.Equal([.. childrenBefore, added], (await serving.ChildrenOfThemesAsync([parent.Id], Ct))[parent.Id].ToList());
+        Assert.Equal([added], (await serving.ThemesOfStudiesAsync([study.Id], Ct))[study.Id].ToList());
+        Assert.Contains(added, await serving.ListThemesAsync(ThemeListScope.Everything, Ct));
+        var fresh = await StoreAsync(cacheEntries: 0);
+        var mapAfter = await serving.EvidenceMapAsync(null, null, Ct);
+        Assert.Equivalent(await fresh.EvidenceMapAsync(null, null, Ct), mapAfter, strict: true);
+        Assert.NotEqual(mapBefore.Cells.Sum(c => c.FindingCount), mapAfter.Cells.Sum(c => c.FindingCount));
+    }
+
+    private static List<(string, T)> Lists<T>(ILookup<string, T> lookup, IEnumerable<string> keys) => keys.SelectMany(k => lookup[k].Select(v => (k, v))).ToList();
+
+    private static string GroupText(StakeholderGroup g) => $"{g.Id}|{g.Name}|{g.Description}|{string.Join(',', g.Synonyms)}";
+
+    private static List<T> ById<T>(IEnumerable<T> records, Func<T, string> id) => records.OrderBy(id, StringComparer.Ordinal).ToList();
+
+    [Fact]
     public async Task Read_sessions_kept_open_between_calls_see_writes_made_meanwhile()
     {
         var reader = await StoreAsync(cacheEntries: 0);

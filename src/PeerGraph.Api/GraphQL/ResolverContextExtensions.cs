@@ -6,8 +6,9 @@ namespace PeerGraph.Api.GraphQL;
 
 internal static class ResolverContextExtensions
 {
-    /// <summary>The batch loaders of this request (a scoped service of the request's services).</summary>
+    /// <summary>The batch loaders of this request: from its <see cref="PeerGraphUserContext"/>, else its scoped services.</summary>
     public static GraphLoaders Loaders(this IResolveFieldContext context) =>
+        context.UserContext is PeerGraphUserContext user ? user.Loaders :
         (context.RequestServices ?? throw new InvalidOperationException("ExecutionOptions.RequestServices must be the request's services"))
         .GetRequiredService<GraphLoaders>();
 

@@ -2,9 +2,12 @@ using GraphQL;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PeerGraph.Api.Execution;
+using PeerGraph.Api.GraphQL;
+using PeerGraph.Api.GraphQL.Loading;
 
 namespace PeerGraph.Api.Http;
 
@@ -66,6 +69,7 @@ public sealed class GraphQLHttpHandler(
             options.Extensions = request.Extensions;
             options.User = http.User;
             options.RequestServices = http.RequestServices;
+            options.UserContext = new PeerGraphUserContext(http.RequestServices.GetRequiredService<GraphLoaders>());
             options.CancellationToken = http.RequestAborted;
             options.ValidationRules = _rules;
             options.CachedDocumentValidationRules = [];

@@ -16,6 +16,7 @@ public sealed class BatchLoader<TKey, TValue>
     private readonly Lock _gate = new();
     private readonly Dictionary<TKey, Task<IReadOnlyDictionary<TKey, TValue>>> _batchOf = [];
     private List<TKey> _pending = [];
+    private readonly HashSet<TKey> _pendingKeys = [];
 
     /// <param name="fetch">Loads many keys at once; keys it leaves out get <paramref name="missing"/>.</param>
     /// <param name="missing">The value of a key the store does not know (null, or an empty list).</param>
@@ -29,7 +30,7 @@ public sealed class BatchLoader<TKey, TValue>
     {
         lock (_gate)
         {
-            if (!_batchOf.ContainsKey(key) && !_pending.Contains(key))
+            if (!_batchOf.ContainsKey(key) && _pendingKeys.Add(key))
             {
                 _pending.Add(key);
             }
@@ -45,11 +46,12 @@ public sealed class BatchLoader<TKey, TValue>
             if (!_batchOf.TryGetValue(key, out batch))
             {
                 var keys = _pending;
-                _pending = [];
-                if (!keys.Contains(key))
+                if (!_pendingKeys.Contains(key))
                 {
                     keys.Add(key);
                 }
+                _pending = [];
+                _pendingKeys.Clear();
                 batch = _fetch(keys, cancellationToken);
                 foreach (var k in keys)
                 {
