@@ -8,7 +8,7 @@ public sealed partial class SqliteGraphStore
     private const string InIds = "IN (SELECT value FROM json_each($ids))";
 
     public Task<IReadOnlyList<Study>> GetStudiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
-        ByIds($"SELECT {SqliteRows.StudyColumns} FROM study s WHERE s.id {InIds}", r => SqliteRows.Study(r), ids, cancellationToken);
+        KeptRecordsAsync("study", ids, $"SELECT {SqliteRows.StudyColumns} FROM study s WHERE s.id {InIds}", r => SqliteRows.Study(r), s => s.Id, cancellationToken);
 
     public Task<IReadOnlyList<Finding>> GetFindingsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
         ByIds($"SELECT {SqliteRows.FindingColumns} FROM finding f WHERE f.id {InIds}", r => SqliteRows.Finding(r), ids, cancellationToken);
@@ -22,10 +22,10 @@ public sealed partial class SqliteGraphStore
             () => ByIds($"SELECT {SqliteRows.GroupColumns} FROM stakeholder_group g WHERE g.id {InIds}", r => SqliteRows.Group(r), ids, cancellationToken), cancellationToken);
 
     public Task<IReadOnlyList<Journal>> GetJournalsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
-        ByIds($"SELECT {SqliteRows.JournalColumns} FROM journal j WHERE j.id {InIds}", r => SqliteRows.Journal(r), ids, cancellationToken);
+        KeptRecordsAsync("journal", ids, $"SELECT {SqliteRows.JournalColumns} FROM journal j WHERE j.id {InIds}", r => SqliteRows.Journal(r), j => j.Id, cancellationToken);
 
     public Task<IReadOnlyList<Author>> GetAuthorsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
-        ByIds($"SELECT {SqliteRows.AuthorColumns} FROM author a WHERE a.id {InIds}", r => SqliteRows.Author(r), ids, cancellationToken);
+        KeptRecordsAsync("author", ids, $"SELECT {SqliteRows.AuthorColumns} FROM author a WHERE a.id {InIds}", r => SqliteRows.Author(r), a => a.Id, cancellationToken);
 
     public Task<IReadOnlyList<Method>> GetMethodsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
         ByIds($"SELECT {SqliteRows.MethodColumns} FROM method m WHERE m.id {InIds}", r => SqliteRows.Method(r), ids, cancellationToken);

@@ -15,59 +15,36 @@ public sealed partial class SqliteGraphStore
         "(WITH RECURSIVE d(id) AS (SELECT $theme UNION ALL SELECT c.id FROM theme c JOIN d ON c.parent_id = d.id) SELECT id FROM d)";
 
     public Task<ILookup<string, Author>> AuthorsOfStudiesAsync(IReadOnlyCollection<string> studyIds, CancellationToken cancellationToken = default) =>
-        LookupAsync($"SELECT au.study_id, {SqliteRows.AuthorColumns} FROM authored au JOIN author a ON a.id = au.author_id " +
-            $"WHERE au.study_id {InIds} ORDER BY au.study_id, au.position", r => SqliteRows.Author(r, 1), cancellationToken, Ids(studyIds));
+        KeptLookupAsync("authors-of-study", studyIds, $"SELECT au.study_id, {SqliteRows.AuthorColumns} FROM authored au JOIN author a ON a.id = au.author_id " +
+            $"WHERE au.study_id {InIds} ORDER BY au.study_id, au.position", r => SqliteRows.Author(r, 1), cancellationToken);
 
     public Task<ILookup<string, Method>> MethodsOfStudiesAsync(IReadOnlyCollection<string> studyIds, CancellationToken cancellationToken = default) =>
-        LookupAsync($"SELECT sm.study_id, {SqliteRows.MethodColumns} FROM study_method sm JOIN method m ON m.id = sm.method_id " +
-            $"WHERE sm.study_id {InIds} ORDER BY sm.study_id, sm.ordinal", r => SqliteRows.Method(r, 1), cancellationToken, Ids(studyIds));
+        KeptLookupAsync("methods-of-study", studyIds, $"SELECT sm.study_id, {SqliteRows.MethodColumns} FROM study_method sm JOIN method m ON m.id = sm.method_id " +
+            $"WHERE sm.study_id {InIds} ORDER BY sm.study_id, sm.ordinal", r => SqliteRows.Method(r, 1), cancellationToken);
 
     public Task<ILookup<string, Setting>> SettingsOfStudiesAsync(IReadOnlyCollection<string> studyIds, CancellationToken cancellationToken = default) =>
-        LookupAsync($"SELECT ss.study_id, {SqliteRows.SettingColumns} FROM study_setting ss JOIN setting x ON x.id = ss.setting_id " +
-            $"WHERE ss.study_id {InIds} ORDER BY ss.study_id, ss.ordinal", r => SqliteRows.Setting(r, 1), cancellationToken, Ids(studyIds));
+        KeptLookupAsync("settings-of-study", studyIds, $"SELECT ss.study_id, {SqliteRows.SettingColumns} FROM study_setting ss JOIN setting x ON x.id = ss.setting_id " +
+            $"WHERE ss.study_id {InIds} ORDER BY ss.study_id, ss.ordinal", r => SqliteRows.Setting(r, 1), cancellationToken);
 
     public Task<ILookup<string, Participation>> ParticipantsOfStudiesAsync(IReadOnlyCollection<string> studyIds, CancellationToken cancellationToken = default) =>
-        LookupAsync($"SELECT p.study_id, p.study_id, p.group_id, p.count, p.note FROM participation p WHERE p.study_id {InIds} ORDER BY p.study_id, p.ordinal",
-            r => new Participation(r.GetString(1), r.GetString(2), SqliteRows.Int(r, 3), SqliteRows.Text(r, 4)), cancellationToken, Ids(studyIds));
+        KeptLookupAsync("participants-of-study", studyIds, $"SELECT p.study_id, p.study_id, p.group_id, p.count, p.note FROM participation p WHERE p.study_id {InIds} ORDER BY p.study_id, p.ordinal",
+            r => new Participation(r.GetString(1), r.GetString(2), SqliteRows.Int(r, 3), SqliteRows.Text(r, 4)), cancellationToken);
 
     public Task<ILookup<string, Finding>> FindingsOfStudiesAsync(IReadOnlyCollection<string> studyIds, FindingFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        return LookupAsync(
+        var kind = "findings-of-study:" + QuestionKeys.Of([("theme", filter.ThemeId), ("perspective", filter.PerspectiveId)]);
+        return KeptLookupAsync(kind, studyIds,
             $"SELECT f.study_id, {SqliteRows.FindingColumns} FROM finding f WHERE f.study_id {InIds} " +
             $"AND ($theme IS NULL OR f.theme_id IN {SubthemesOfTheme}) " +
             "AND ($perspective IS NULL OR EXISTS (SELECT 1 FROM finding_perspective fp WHERE fp.finding_id = f.id AND fp.group_id = $perspective)) " +
             "ORDER BY f.study_id, f.ordinal",
-            r => SqliteRows.Finding(r, 1), cancellationToken, Ids(studyIds), ("$theme", filter.ThemeId), ("$perspective", filter.PerspectiveId));
+            r => SqliteRows.Finding(r, 1), cancellationToken, ("$theme", filter.ThemeId), ("$perspective", filter.PerspectiveId));
     }
 
-    public async Task<ILookup<string, Theme>> ThemesOfStudiesAsync(IReadOnlyCollection<string> studyIds, CancellationToken cancellationToken = default)
-    {
-        const string Order = " ORDER BY st.study_id, st.ordinal";
-        await using var session = await _connections.OpenAsync(cancellationToken);
-        if (await TaxonomyAsync(session, cancellationToken) is { } taxonomy)
-        {
-            var pairs = await SqliteQuery.ListAsync(session, $"SELECT st.study_id, st.theme_id FROM study_theme st WHERE st.study_id {InIds}{Order}",
-                r => (Study: r.GetString(0), Theme: r.GetString(1)), cancellationToken, Ids(studyIds));
-            var themes = new List<(string Study, Theme Theme)>(pairs.Count);
-            foreach (var (study, themeId) in pairs)
-            {
-                if (!taxonomy.TryGetTheme(themeId, out var theme))
-                {
-                    themes = null; // a theme written after the taxonomy was read: join in SQL below instead
-                    break;
-                }
-                themes.Add((study, theme));
-            }
-            if (themes is not null)
-            {
-                return themes.ToLookup(p => p.Study, p => p.Theme, StringComparer.Ordinal);
-            }
-        }
-        var rows = await SqliteQuery.ListAsync(session, $"SELECT st.study_id, {SqliteRows.ThemeColumns} FROM study_theme st JOIN theme t ON t.id = st.theme_id " +
-            $"WHERE st.study_id {InIds}{Order}", r => (Study: r.GetString(0), Theme: SqliteRows.Theme(r, 1)), cancellationToken, Ids(studyIds));
-        return rows.ToLookup(p => p.Study, p => p.Theme, StringComparer.Ordinal);
-    }
+    public Task<ILookup<string, Theme>> ThemesOfStudiesAsync(IReadOnlyCollection<string> studyIds, CancellationToken cancellationToken = default) =>
+        KeptLookupAsync("themes-of-study", studyIds, $"SELECT st.study_id, {SqliteRows.ThemeColumns} FROM study_theme st JOIN theme t ON t.id = st.theme_id " +
+            $"WHERE st.study_id {InIds} ORDER BY st.study_id, st.ordinal", r => SqliteRows.Theme(r, 1), cancellationToken);
 
     public async Task<ILookup<string, RelatedStudy>> RelatedStudiesAsync(IReadOnlyCollection<string> studyIds, int first, CancellationToken cancellationToken = default)
     {
@@ -95,40 +72,11 @@ public sealed partial class SqliteGraphStore
             "  (SELECT json_group_array(theme_id) FROM (SELECT a.theme_id FROM study_theme a JOIN study_theme b ON b.theme_id = a.theme_id AND b.study_id = n.other " +
             "   WHERE a.study_id = n.source ORDER BY a.ordinal)) " +
             "FROM named n WHERE n.position <= $first ORDER BY n.source, n.position";
-        // Each study's answer is cached on its own, so a batch computes only the studies it has not seen.
-        await using var connection = await _connections.OpenAsync(cancellationToken);
-        var generation = _questions.Enabled ? await ReadGenerationAsync(connection, cancellationToken) : 0;
-        _questions.Observe(generation);
-        var answers = new Dictionary<string, IReadOnlyList<RelatedStudy>>(StringComparer.Ordinal);
-        var missing = new List<string>();
-        foreach (var id in studyIds.Distinct(StringComparer.Ordinal))
-        {
-            if (_questions.TryGet<IReadOnlyList<RelatedStudy>>(new RelatedQuestion(id, first), generation, out var cached))
-            {
-                answers[id] = cached;
-            }
-            else
-            {
-                missing.Add(id);
-            }
-        }
-        if (missing.Count > 0)
-        {
-            var rows = await SqliteQuery.ListAsync(connection, Sql,
-                r => (Source: r.GetString(0), Related: new RelatedStudy(r.GetString(1), JsonList.Parse(r.GetString(3)), r.GetDouble(2))),
-                cancellationToken, Ids(missing), ("$first", first));
-            var computed = rows.ToLookup(r => r.Source, r => r.Related, StringComparer.Ordinal);
-            foreach (var id in missing)
-            {
-                IReadOnlyList<RelatedStudy> answer = computed[id].ToList();
-                answers[id] = answer;
-                _questions.Set(new RelatedQuestion(id, first), generation, answer);
-            }
-        }
-        return answers.SelectMany(a => a.Value.Select(r => (a.Key, r))).ToLookup(p => p.Key, p => p.r, StringComparer.Ordinal);
+        // Each study's answer is kept on its own, so a batch computes only the studies it has not seen.
+        return await KeptLookupAsync($"related-studies:{first}", studyIds, Sql,
+            r => new RelatedStudy(r.GetString(1), JsonList.Parse(r.GetString(3)), r.GetDouble(2)), cancellationToken, ("$first", first));
     }
 
-    private sealed record RelatedQuestion(string StudyId, int First);
 
     public Task<ILookup<string, Theme>> ChildrenOfThemesAsync(IReadOnlyCollection<string> themeIds, CancellationToken cancellationToken = default) =>
         FromTaxonomyAsync(

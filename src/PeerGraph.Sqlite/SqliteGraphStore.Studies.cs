@@ -30,19 +30,38 @@ public sealed partial class SqliteGraphStore
         }
         var parameters = new List<(string, object?)>();
         var conditions = FilterConditions(query.Filter, parameters);
-        await using var connection = await _connections.OpenAsync(cancellationToken);
-
-        int? total = null;
-        if (query.IncludeTotalCount)
+        int? total;
+        List<PageKey> keys;
+        await using (var connection = await _connections.OpenAsync(cancellationToken))
         {
-            var countSql = $"SELECT COUNT(*) FROM study s{Where(conditions)}";
-            (string, object?)[] countParameters = [.. parameters];
-            // Counting every match is the costly half of a page (the page itself stops at $limit), and one count
-            // serves every page of a filter: kept as a question, keyed by the statement and its values.
-            total = await CachedAsync(connection, new CountQuestion(countSql, QuestionKeys.Of(countParameters)),
-                async () => (int)await SqliteQuery.ScalarAsync(connection, countSql, cancellationToken, countParameters), cancellationToken);
+            total = query.IncludeTotalCount ? await CountAsync(connection, conditions, [.. parameters], cancellationToken) : null;
+            keys = await PageKeysAsync(connection, query, conditions, parameters, cancellationToken);
         }
 
+        var pageKeys = keys.Take(query.First).ToList();
+        var studies = (await GetStudiesAsync(pageKeys.Select(k => k.Id).ToList(), cancellationToken)).ToDictionary(s => s.Id, StringComparer.Ordinal);
+        // A study deleted between the two statements is left out of the page.
+        var items = pageKeys.Where(k => studies.ContainsKey(k.Id))
+            .Select(k => new StudyPageItem(studies[k.Id], CursorOf(query.Order, k)))
+            .ToList();
+        return new StudyPage(items, keys.Count > query.First, query.After is not null, total);
+    }
+
+    /// <summary>
+    /// How many studies match. Counting every match is the costly half of a page (the page itself stops at $limit),
+    /// and one count serves every page of a filter: kept as a question, keyed by the statement and its values.
+    /// </summary>
+    private async Task<int> CountAsync(ReadSession session, List<string> conditions, (string, object?)[] parameters, CancellationToken cancellationToken)
+    {
+        var sql = $"SELECT COUNT(*) FROM study s{Where(conditions)}";
+        return await CachedAsync(session, new CountQuestion(sql, QuestionKeys.Of(parameters)),
+            async () => (int)await SqliteQuery.ScalarAsync(session, sql, cancellationToken, parameters), cancellationToken);
+    }
+
+    /// <summary>The ids and sort keys of the page (one row more than asked, to tell whether there is a next page).</summary>
+    private static async Task<List<PageKey>> PageKeysAsync(ReadSession session, StudyQuery query, List<string> conditions, List<(string, object?)> parameters,
+        CancellationToken cancellationToken)
+    {
         var pageConditions = new List<string>(conditions);
         if (query.After is { } cursor)
         {
@@ -52,15 +71,13 @@ public sealed partial class SqliteGraphStore
             parameters.Add(("$afterId", cursor.Id));
         }
         parameters.Add(("$limit", query.First + 1));
-        var sql = $"SELECT {SqliteRows.StudyColumns}, s.title_sort FROM study s{Where(pageConditions)} ORDER BY {OrderBy(query.Order)} LIMIT $limit";
-        var rows = await SqliteQuery.ListAsync(connection, sql,
-            r => (Study: SqliteRows.Study(r), TitleSort: r.GetString(SqliteRows.StudyColumnCount)), cancellationToken, [.. parameters]);
-
-        var items = rows.Take(query.First)
-            .Select(row => new StudyPageItem(row.Study, CursorOf(query.Order, row.Study, row.TitleSort)))
-            .ToList();
-        return new StudyPage(items, rows.Count > query.First, query.After is not null, total);
+        // The page's ids and sort keys first, then the records by id (kept between requests with the question cache).
+        var sql = $"SELECT s.id, s.year, s.citation_count, s.title_sort FROM study s{Where(pageConditions)} ORDER BY {OrderBy(query.Order)} LIMIT $limit";
+        return await SqliteQuery.ListAsync(session, sql,
+            r => new PageKey(r.GetString(0), SqliteRows.Int(r, 1), SqliteRows.Int(r, 2), r.GetString(3)), cancellationToken, [.. parameters]);
     }
+
+    private sealed record PageKey(string Id, int? Year, int? CitationCount, string TitleSort);
 
     private sealed record CountQuestion(string Sql, string Values);
 
@@ -145,11 +162,11 @@ public sealed partial class SqliteGraphStore
         $"($afterNumber IS NOT NULL AND ({column} {beyond} $afterNumber OR ({column} = $afterNumber AND s.id > $afterId) OR {column} IS NULL)) " +
         $"OR ($afterNumber IS NULL AND {column} IS NULL AND s.id > $afterId)";
 
-    private static StudyCursor CursorOf(StudyOrder order, Core.Domain.Study study, string titleSort) => order switch
+    private static StudyCursor CursorOf(StudyOrder order, PageKey key) => order switch
     {
-        StudyOrder.TitleAsc => new StudyCursor(order, null, titleSort, study.Id),
-        StudyOrder.CitationsDesc => new StudyCursor(order, study.CitationCount, null, study.Id),
-        _ => new StudyCursor(order, study.Year, null, study.Id),
+        StudyOrder.TitleAsc => new StudyCursor(order, null, key.TitleSort, key.Id),
+        StudyOrder.CitationsDesc => new StudyCursor(order, key.CitationCount, null, key.Id),
+        _ => new StudyCursor(order, key.Year, null, key.Id),
     };
 
     /// <summary>How titles sort: case-insensitively, ordinal on the lower-cased title.</summary>

@@ -91,6 +91,74 @@ public sealed partial class SqliteGraphStore : IGraphStore
     }
 
     /// <summary>
+    /// Answers per key (a record by id, or a study's list of related records), each kept like a question until the
+    /// generation moves: keys answered before are read from the cache, the others fetched together by one call of
+    /// <paramref name="fetch"/> on the session and kept. <paramref name="fetch"/> answers the keys it can; a list
+    /// relationship answers every key (an empty list too), a record lookup leaves unknown ids out (not kept).
+    /// With the cache off every key is fetched.
+    /// </summary>
+    private async Task<Dictionary<string, T>> PerKeyAsync<T>(string kind, IReadOnlyCollection<string> keys,
+        Func<ReadSession, List<string>, Task<IEnumerable<KeyValuePair<string, T>>>> fetch, CancellationToken cancellationToken)
+    {
+        var answers = new Dictionary<string, T>(StringComparer.Ordinal);
+        if (keys.Count == 0)
+        {
+            return answers;
+        }
+        await using var session = await _connections.OpenAsync(cancellationToken);
+        var generation = _questions.Enabled ? await ReadGenerationAsync(session, cancellationToken) : 0;
+        _questions.Observe(generation);
+        var missing = new List<string>();
+        foreach (var key in keys.Distinct(StringComparer.Ordinal))
+        {
+            if (_questions.TryGet<T>(new KeptAnswer(kind, key), generation, out var kept))
+            {
+                answers[key] = kept;
+            }
+            else
+            {
+                missing.Add(key);
+            }
+        }
+        if (missing.Count > 0)
+        {
+            foreach (var (key, value) in await fetch(session, missing))
+            {
+                answers[key] = value;
+                _questions.Set(new KeptAnswer(kind, key), generation, value);
+            }
+        }
+        return answers;
+    }
+
+    /// <summary>Records by id through <see cref="PerKeyAsync"/>; <paramref name="sql"/> selects them by $ids.</summary>
+    private async Task<IReadOnlyList<T>> KeptRecordsAsync<T>(string kind, IReadOnlyCollection<string> ids, string sql, Func<SqliteDataReader, T> map,
+        Func<T, string> idOf, CancellationToken cancellationToken)
+    {
+        var found = await PerKeyAsync(kind, ids, async (session, missing) =>
+            (await SqliteQuery.ListAsync(session, sql, map, cancellationToken, Ids(missing))).Select(r => KeyValuePair.Create(idOf(r), r)), cancellationToken);
+        return [.. found.Values];
+    }
+
+    /// <summary>
+    /// A relationship of many parents through <see cref="PerKeyAsync"/>: <paramref name="sql"/> selects rows of
+    /// (parent id, record...) for the parents in $ids, in the contract's order.
+    /// </summary>
+    private async Task<ILookup<string, T>> KeptLookupAsync<T>(string kind, IReadOnlyCollection<string> parentIds, string sql, Func<SqliteDataReader, T> map,
+        CancellationToken cancellationToken, params (string, object?)[] parameters)
+    {
+        var lists = await PerKeyAsync<IReadOnlyList<T>>(kind, parentIds, async (session, missing) =>
+        {
+            var rows = await SqliteQuery.ListAsync(session, sql, r => (Key: r.GetString(0), Value: map(r)), cancellationToken, [Ids(missing), .. parameters]);
+            var byParent = rows.ToLookup(r => r.Key, r => r.Value, StringComparer.Ordinal);
+            return missing.Select(id => KeyValuePair.Create(id, (IReadOnlyList<T>)byParent[id].ToList()));
+        }, cancellationToken);
+        return lists.SelectMany(p => p.Value.Select(v => (p.Key, Value: v))).ToLookup(p => p.Key, p => p.Value, StringComparer.Ordinal);
+    }
+
+    private sealed record KeptAnswer(string Kind, string Key);
+
+    /// <summary>
     /// The themes and groups of the current generation (see <see cref="Taxonomy"/>), or null when the question cache
     /// is off.
     /// </summary>

@@ -137,6 +137,16 @@ public sealed class SqliteQuestionCacheTests : IDisposable
                 Assert.Equal(await uncached.ListThemesAsync(scope, Ct), await cached.ListThemesAsync(scope, Ct));
             }
             Assert.Equal((await uncached.ListGroupsAsync(Ct)).Select(GroupText), (await cached.ListGroupsAsync(Ct)).Select(GroupText));
+            Assert.Equal(ById(await uncached.GetStudiesAsync([.. studyIds, "none"], Ct), x => x.Id).Select(StudyText), ById(await cached.GetStudiesAsync([.. studyIds, "none"], Ct), x => x.Id).Select(StudyText));
+            Assert.Equal(Lists(await uncached.AuthorsOfStudiesAsync(studyIds, Ct), studyIds), Lists(await cached.AuthorsOfStudiesAsync(studyIds, Ct), studyIds));
+            Assert.Equal(Lists(await uncached.ParticipantsOfStudiesAsync(studyIds, Ct), studyIds), Lists(await cached.ParticipantsOfStudiesAsync(studyIds, Ct), studyIds));
+            Assert.Equal(Lists(await uncached.MethodsOfStudiesAsync(studyIds, Ct), studyIds), Lists(await cached.MethodsOfStudiesAsync(studyIds, Ct), studyIds));
+            Assert.Equal(Lists(await uncached.SettingsOfStudiesAsync(studyIds, Ct), studyIds), Lists(await cached.SettingsOfStudiesAsync(studyIds, Ct), studyIds));
+            foreach (var filter in new[] { FindingFilter.None, new FindingFilter(themeIds[0], null), new FindingFilter(null, groupIds[0]) })
+            {
+                Assert.Equal(Lists(await uncached.FindingsOfStudiesAsync(studyIds, filter, Ct), studyIds).Select(FindingText),
+                    Lists(await cached.FindingsOfStudiesAsync(studyIds, filter, Ct), studyIds).Select(FindingText));
+            }
             Assert.Equal(ById(await uncached.GetThemesAsync([.. themeIds, "none"], Ct), t => t.Id), ById(await cached.GetThemesAsync([.. themeIds, "none"], Ct), t => t.Id));
             Assert.Equal(ById(await uncached.GetGroupsAsync([.. groupIds, "none"], Ct), g => g.Id).Select(GroupText), ById(await cached.GetGroupsAsync([.. groupIds, "none"], Ct), g => g.Id).Select(GroupText));
         }
@@ -150,18 +160,22 @@ public sealed class SqliteQuestionCacheTests : IDisposable
         await other.LoadSeedAsync(Seeds.Curated, cancellationToken: Ct);
         var study = Curated("what-we-have-in-common-2019");
         var parent = Seeds.Curated.Themes.First(t => t.ParentId is null);
+        var added = new Theme("a-new-subtheme", "A new subtheme", null, parent.Id);
         var everyStudy = new StudyQuery(StudyFilter.None, First: 1, IncludeTotalCount: true);
         var countBefore = (await serving.QueryStudiesAsync(everyStudy, Ct)).TotalCount;
         var mapBefore = await serving.EvidenceMapAsync(null, null, Ct);
         var childrenBefore = (await serving.ChildrenOfThemesAsync([parent.Id], Ct))[parent.Id].ToList();
+        Assert.True((await serving.FindingsOfStudiesAsync([study.Id], FindingFilter.None, Ct))[study.Id].Count() > 1);
+        Assert.NotEqual([added.Id], (await serving.ThemesOfStudiesAsync([study.Id], Ct))[study.Id].Select(t => t.Id));
         Assert.Empty(await serving.GetThemesAsync(["a-new-subtheme"], Ct));
 
-        var added = new Theme("a-new-subtheme", "A new subtheme", null, parent.Id);
+
         await other.UpsertThemeAsync(added, Ct);
         await other.UpsertStudyAsync(study with { Findings = [study.Findings[0] with { ThemeId = added.Id }] }, Ct);
         await other.DeleteStudyAsync(Seeds.Curated.Studies.First(s => s.Id != study.Id).Id, Ct);
 
         Assert.Equal(countBefore - 1, (await serving.QueryStudiesAsync(everyStudy, Ct)).TotalCount);
+        Assert.Equal([study.Findings[0].Id], (await serving.FindingsOfStudiesAsync([study.Id], FindingFilter.None, Ct))[study.Id].Select(f => f.Id));
         Assert.Equal(added, Assert.Single(await serving.GetThemesAsync([added.Id], Ct)));
         Assert.Equal([.. childrenBefore, added], (await serving.ChildrenOfThemesAsync([parent.Id], Ct))[parent.Id].ToList());
         Assert.Equal([added], (await serving.ThemesOfStudiesAsync([study.Id], Ct))[study.Id].ToList());
@@ -174,14 +188,21 @@ public sealed class SqliteQuestionCacheTests : IDisposable
 
     private static List<(string, T)> Lists<T>(ILookup<string, T> lookup, IEnumerable<string> keys) => keys.SelectMany(k => lookup[k].Select(v => (k, v))).ToList();
 
+    private static string StudyText(Study s) => $"{s.Id}|{s.Title}|{s.Year}|{s.JournalId}|{s.Abstract}|{string.Join(',', s.Keywords)}";
+
+    private static string FindingText((string Study, Finding F) p) =>
+        $"{p.Study}|{p.F.Id}|{p.F.ThemeId}|{p.F.Statement}|{string.Join(',', p.F.PerspectiveIds)}|{string.Join(',', p.F.AboutIds)}";
+
     private static string GroupText(StakeholderGroup g) => $"{g.Id}|{g.Name}|{g.Description}|{string.Join(',', g.Synonyms)}";
 
     private static List<T> ById<T>(IEnumerable<T> records, Func<T, string> id) => records.OrderBy(id, StringComparer.Ordinal).ToList();
 
-    [Fact]
-    public async Task Read_sessions_kept_open_between_calls_see_writes_made_meanwhile()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1024)]
+    public async Task Read_sessions_kept_open_between_calls_see_writes_made_meanwhile(int readerCacheEntries)
     {
-        var reader = await StoreAsync(cacheEntries: 0);
+        var reader = await StoreAsync(readerCacheEntries);
         var writer = await StoreAsync();
         await writer.LoadSeedAsync(Seeds.Curated, cancellationToken: Ct);
         var study = Curated("what-we-have-in-common-2019");
