@@ -107,6 +107,7 @@ public sealed partial class SqliteGraphStore
                 await generation.ExecuteNonQueryAsync(cancellationToken);
             }
             await transaction.CommitAsync(cancellationToken);
+            _readScope.Value?.Forget();
             return result;
         }
         catch (SqliteException e) when (e.SqliteErrorCode == 19) // SQLITE_CONSTRAINT: unique, foreign key, check

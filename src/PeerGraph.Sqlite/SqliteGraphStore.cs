@@ -13,6 +13,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     private readonly SqliteConnectionFactory _connections;
     private readonly QuestionCache _questions;
+    private readonly AsyncLocal<ReadScope?> _readScope = new();
 
     public SqliteGraphStore(SqliteStoreOptions options)
     {
@@ -48,6 +49,15 @@ public sealed partial class SqliteGraphStore : IGraphStore
         }
     }
 
+    /// <inheritdoc/>
+    /// <remarks>Here: the generation row is read once per scope instead of once per call that uses kept answers.</remarks>
+    public IDisposable OpenReadScope()
+    {
+        var scope = new ReadScope(_readScope);
+        _readScope.Value = scope;
+        return scope;
+    }
+
     public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await _connections.OpenAsync(cancellationToken);
@@ -79,8 +89,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         {
             return await compute();
         }
-        var generation = await ReadGenerationAsync(session, cancellationToken);
-        _questions.Observe(generation);
+        var generation = await CurrentGenerationAsync(session, cancellationToken);
         if (_questions.TryGet<T>(key, generation, out var cached))
         {
             return cached;
@@ -106,8 +115,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
             return answers;
         }
         await using var session = await _connections.OpenAsync(cancellationToken);
-        var generation = _questions.Enabled ? await ReadGenerationAsync(session, cancellationToken) : 0;
-        _questions.Observe(generation);
+        var generation = _questions.Enabled ? await CurrentGenerationAsync(session, cancellationToken) : 0;
         var missing = new List<string>();
         foreach (var key in keys.Distinct(StringComparer.Ordinal))
         {
@@ -188,6 +196,20 @@ public sealed partial class SqliteGraphStore : IGraphStore
     private sealed record TaxonomyQuestion
     {
         public static TaxonomyQuestion Instance { get; } = new();
+    }
+
+    /// <summary>The store generation kept answers are checked against: the read scope's, else read now (and observed).</summary>
+    private async ValueTask<long> CurrentGenerationAsync(ReadSession session, CancellationToken cancellationToken)
+    {
+        var scope = _readScope.Value;
+        if (scope is not null && scope.TryGetGeneration(out var known))
+        {
+            return known;
+        }
+        var generation = await ReadGenerationAsync(session, cancellationToken);
+        _questions.Observe(generation);
+        scope?.Remember(generation);
+        return generation;
     }
 
     private static Task<long> ReadGenerationAsync(ReadSession session, CancellationToken cancellationToken) =>

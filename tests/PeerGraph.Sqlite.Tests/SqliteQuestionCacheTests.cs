@@ -215,6 +215,45 @@ public sealed class SqliteQuestionCacheTests : IDisposable
         Assert.All(titles, t => Assert.Equal("Seen at once", t));
     }
 
+    [Fact]
+    public async Task A_read_scope_checks_for_writes_once_and_sees_the_other_stores_write_after_it_ends()
+    {
+        var serving = await StoreAsync();
+        var other = await StoreAsync();
+        await other.LoadSeedAsync(Seeds.Curated, cancellationToken: Ct);
+        var study = Curated("what-we-have-in-common-2019");
+
+        using (serving.OpenReadScope())
+        {
+            Assert.Equal(study.Title, Assert.Single(await serving.GetStudiesAsync([study.Id], Ct)).Title);
+            await other.UpsertStudyAsync(study with { Title = "Written meanwhile" }, Ct);
+            // The scope read the generation once: its kept answers are those of the data as of its first read.
+            Assert.Equal(study.Title, Assert.Single(await serving.GetStudiesAsync([study.Id], Ct)).Title);
+        }
+
+        Assert.Equal("Written meanwhile", Assert.Single(await serving.GetStudiesAsync([study.Id], Ct)).Title);
+    }
+
+    [Fact]
+    public async Task A_read_scope_sees_a_write_made_through_its_own_store_at_once()
+    {
+        var store = await StoreAsync();
+        await store.LoadSeedAsync(Seeds.Curated, cancellationToken: Ct);
+        var study = Curated("what-we-have-in-common-2019");
+
+        using (store.OpenReadScope())
+        {
+            Assert.Equal(study.Title, Assert.Single(await store.GetStudiesAsync([study.Id], Ct)).Title);
+            var count = (await store.QueryStudiesAsync(new StudyQuery(StudyFilter.None, First: 1, IncludeTotalCount: true), Ct)).TotalCount;
+
+            await store.UpsertStudyAsync(study with { Title = "Written in the scope" }, Ct);
+            Assert.True(await store.DeleteStudyAsync(Seeds.Curated.Studies.First(s => s.Id != study.Id).Id, Ct));
+
+            Assert.Equal("Written in the scope", Assert.Single(await store.GetStudiesAsync([study.Id], Ct)).Title);
+            Assert.Equal(count - 1, (await store.QueryStudiesAsync(new StudyQuery(StudyFilter.None, First: 1, IncludeTotalCount: true), Ct)).TotalCount);
+        }
+    }
+
     [Theory]
     [InlineData(1024, true)]
     [InlineData(0, false)]

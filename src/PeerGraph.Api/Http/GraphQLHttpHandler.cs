@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using PeerGraph.Api.Execution;
 using PeerGraph.Api.GraphQL;
 using PeerGraph.Api.GraphQL.Loading;
+using PeerGraph.Core.Storage;
 
 namespace PeerGraph.Api.Http;
 
@@ -20,6 +21,7 @@ public sealed class GraphQLHttpHandler(
     IDocumentExecuter executer,
     IGraphQLTextSerializer serializer,
     DocumentCache documentCache,
+    IGraphStore store,
     IOptions<GraphQLLimitsOptions> limits,
     ILogger<GraphQLHttpHandler> logger)
 {
@@ -60,6 +62,8 @@ public sealed class GraphQLHttpHandler(
             return;
         }
 
+        // One read of the store per request: kept answers are checked for writes once, not once per store call.
+        using var readScope = store.OpenReadScope();
         var result = await executer.ExecuteAsync(options =>
         {
             options.Schema = schema;

@@ -13,4 +13,22 @@ public interface IGraphStore : IRecordReader, IRelationshipReader, IStudyQueries
 
     /// <summary>True when the store answers (the readiness probe).</summary>
     Task<bool> IsReadyAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Marks the calls made from the current asynchronous flow, until the scope is disposed, as parts of one read (one
+    /// API request). A store that keeps answers between calls may then check once per scope, instead of once per call,
+    /// whether anything was written since; answers within the scope are then those of the data as of its first read,
+    /// except that a write made through this store inside the scope is seen by the reads after it.
+    /// Stores that keep nothing need not override this.
+    /// </summary>
+    IDisposable OpenReadScope() => NoReadScope.Instance;
+
+    private sealed class NoReadScope : IDisposable
+    {
+        public static NoReadScope Instance { get; } = new();
+
+        public void Dispose()
+        {
+        }
+    }
 }
