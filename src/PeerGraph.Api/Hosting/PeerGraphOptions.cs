@@ -12,10 +12,10 @@ public sealed class PeerGraphOptions
     public string DataDir { get; set; } = "./data";
 
     /// <summary>
-    /// SQLite store: most answers of the expensive questions (search, related studies, theme co-occurrence, paths) kept
-    /// in memory, each until the next write to the store; default 1024; 0 turns the cache off.
+    /// SQLite store: most answers kept in memory, each until the next write to the store (answers to questions, records
+    /// by id, each study's related records); default 10,000; 0 turns the cache off. See SqliteStoreOptions.
     /// </summary>
-    public int QuestionCacheEntries { get; set; } = 1024;
+    public int QuestionCacheEntries { get; set; } = 10_000;
 
     /// <summary>Seed loaded into an empty store at start-up: a seed directory or a bundle file. Default: the repository's <c>seed/</c>.</summary>
     public string? SeedPath { get; set; }
