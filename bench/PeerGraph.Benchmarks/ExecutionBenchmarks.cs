@@ -20,7 +20,7 @@ public class ExecutionBenchmarks
     private HttpClient _client = null!;
     private readonly Dictionary<string, string> _bodies = [];
 
-    [Params(0, 1024)]
+    [Params(0, 10_000)]
     public int QuestionCacheEntries { get; set; }
 
     [GlobalSetup]
