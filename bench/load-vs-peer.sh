@@ -30,11 +30,19 @@ trap cleanup EXIT
 
 wait_for() { for _ in $(seq 1 120); do curl -fs "$1" >/dev/null 2>&1 && return 0; sleep 0.5; done; echo "not ready: $1" >&2; exit 1; }
 
+# Query (b) for every study in turn (bench/study-bodies.mjs), not one study over and over: what a cache that keeps
+# answers between requests gains on a load of distinct questions. No separate warm-up: the four queries before it warmed
+# the code, and a warm-up over the same list would fill the cache with the studies measured next.
+bodies="$out/b-every-study.jsonl"
+node bench/study-bodies.mjs "$bundle" "$peer/load/queries/b-study-deep.graphql" "$bodies"
+
 run_all() { # NAME URL
   for q in "$peer"/load/queries/*.graphql; do
     line=$(WARMUP_SECONDS=$warmup bash "$peer/load/run-load.sh" "$2" "$q" "$conns" "$secs" | tail -1)
     echo "$1 $(basename "$q" .graphql) $line" | tee -a "$out/load-results.txt"
   done
+  line=$(WRK_BODIES_FILE=$bodies wrk -t1 -c"$conns" -d"${secs}s" --latency -s bench/random-body.lua "$2" | tail -1)
+  echo "$1 b-every-study $line" | tee -a "$out/load-results.txt"
 }
 
 : > "$out/load-results.txt"
@@ -56,7 +64,7 @@ start_peergraph() { # CACHE_ENTRIES
   wait_for http://127.0.0.1:5090/health/ready
 }
 : > "$out/peergraph.log"
-start_peergraph 1024
+start_peergraph 10000 # the default
 run_all peergraph http://127.0.0.1:5090/graphql
 kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true
 start_peergraph 0
