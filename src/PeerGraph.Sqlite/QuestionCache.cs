@@ -4,11 +4,12 @@ namespace PeerGraph.Sqlite;
 
 /// <summary>
 /// Answers kept until the store's generation moves: the expensive graph questions (search, related studies, theme
-/// co-occurrence, paths, counts, the evidence map), records by id and each study's related records, and the
-/// taxonomy (see SqliteGraphStore.PerKeyAsync, Taxonomy.cs). Every write transaction, from this process or any other, bumps the generation row
-/// (Sql/V2_StoreGeneration.sql); a reader reads it first (one statement, once per read scope: ReadScope.cs) and the cache empties itself when it differs
-/// from the one its answers were computed at. An answer computed while a write commits is stored under the older
-/// generation at most, so the next reader, seeing the newer one, drops it: no stale answer outlives a write.
+/// co-occurrence, paths, counts, the evidence map), records by id and each study's related records, and the taxonomy
+/// (see SqliteGraphStore.PerKeyAsync, Taxonomy.cs). Every write transaction, from this process or any other, bumps the
+/// generation row (Sql/V2_StoreGeneration.sql); a reader reads it first (one statement, once per read scope:
+/// ReadScope.cs) and the cache empties itself when it differs from the one its answers were computed at. An answer
+/// computed while a write commits is stored under the older generation at most, so the next reader, seeing the newer
+/// one, drops it: no stale answer outlives a write.
 /// Bounded by entry count (Microsoft.Extensions.Caching.Memory compacts the least recently used when full).
 /// </summary>
 internal sealed class QuestionCache : IDisposable

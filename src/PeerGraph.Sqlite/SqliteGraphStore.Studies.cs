@@ -59,10 +59,11 @@ public sealed partial class SqliteGraphStore
     }
 
     /// <summary>The ids and sort keys of the page (one row more than asked, to tell whether there is a next page).</summary>
-    private static async Task<List<PageKey>> PageKeysAsync(ReadSession session, StudyQuery query, List<string> conditions, List<(string, object?)> parameters,
+    private static async Task<List<PageKey>> PageKeysAsync(ReadSession session, StudyQuery query, List<string> conditions, IReadOnlyList<(string, object?)> filterParameters,
         CancellationToken cancellationToken)
     {
         var pageConditions = new List<string>(conditions);
+        var parameters = new List<(string, object?)>(filterParameters);
         if (query.After is { } cursor)
         {
             pageConditions.Add(KeysetCondition(query.Order));
