@@ -166,31 +166,25 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     private sealed record KeptAnswer(string Kind, string Key);
 
-    /// <summary>
-    /// The themes and groups of the current generation (see <see cref="Taxonomy"/>), or null when the question cache
-    /// is off.
-    /// </summary>
-    private async Task<Taxonomy?> TaxonomyAsync(ReadSession session, CancellationToken cancellationToken)
-    {
-        if (!_questions.Enabled)
-        {
-            return null;
-        }
-        return await CachedAsync(session, TaxonomyQuestion.Instance, async () => new Taxonomy(
+    /// <summary>The themes and groups of the current generation (see <see cref="Taxonomy"/>), kept as a question.</summary>
+    private Task<Taxonomy> TaxonomyAsync(ReadSession session, CancellationToken cancellationToken) =>
+        CachedAsync(session, TaxonomyQuestion.Instance, async () => new Taxonomy(
             await SqliteQuery.ListAsync(session, $"SELECT {SqliteRows.ThemeColumns} FROM theme t ORDER BY t.ordinal", r => SqliteRows.Theme(r), cancellationToken),
             await SqliteQuery.ListAsync(session, $"SELECT {SqliteRows.GroupColumns} FROM stakeholder_group g ORDER BY g.ordinal", r => SqliteRows.Group(r), cancellationToken)),
             cancellationToken);
-    }
 
-    /// <summary>An answer read off the taxonomy when it is kept, else by <paramref name="query"/> (SQL).</summary>
+    /// <summary>
+    /// An answer read off the taxonomy when the question cache is on, else by <paramref name="query"/> (SQL, which
+    /// reads only the rows asked for).
+    /// </summary>
     private async Task<T> FromTaxonomyAsync<T>(Func<Taxonomy, T> answer, Func<Task<T>> query, CancellationToken cancellationToken)
     {
-        Taxonomy? taxonomy;
-        await using (var session = await _connections.OpenAsync(cancellationToken))
+        if (!_questions.Enabled)
         {
-            taxonomy = await TaxonomyAsync(session, cancellationToken);
+            return await query();
         }
-        return taxonomy is null ? await query() : answer(taxonomy);
+        await using var session = await _connections.OpenAsync(cancellationToken);
+        return answer(await TaxonomyAsync(session, cancellationToken));
     }
 
     private sealed record TaxonomyQuestion
