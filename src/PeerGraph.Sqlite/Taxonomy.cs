@@ -4,9 +4,9 @@ namespace PeerGraph.Sqlite;
 
 /// <summary>
 /// The themes and stakeholder groups of one store generation, in the seed's order. They are the graph's small, fixed
-/// vocabulary (tens of rows, read by almost every request: a study's themes, a finding's theme and perspectives, the
-/// evidence map's axes), so with the question cache on they are read once per generation and joined here instead of
-/// in every batch statement. Relationships between studies and themes still come from SQL, as ids.
+/// vocabulary (tens of rows, read by almost every request: a finding's theme and perspectives, a theme's parent and
+/// children, the evidence map's axes), so with the question cache on they are read once per generation and looked up
+/// here instead of by a statement per batch.
 /// </summary>
 internal sealed class Taxonomy
 {
@@ -27,8 +27,6 @@ internal sealed class Taxonomy
     public IReadOnlyList<Theme> Themes { get; }
     public IReadOnlyList<Theme> TopLevelThemes { get; }
     public IReadOnlyList<StakeholderGroup> Groups { get; }
-
-    public bool TryGetTheme(string id, out Theme theme) => _themes.TryGetValue(id, out theme!);
 
     public IReadOnlyList<Theme> ThemesWithIds(IEnumerable<string> ids) => ids.Distinct(StringComparer.Ordinal).Where(_themes.ContainsKey).Select(id => _themes[id]).ToList();
 
