@@ -60,6 +60,25 @@ public sealed class MutationContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_replaced_study_is_seen_at_once_by_its_payload_and_the_next_requests_though_it_was_read_before()
+    {
+        const string Read = """{ study(id: "new-study-2024") { findings { theme { id } } themes { id } participants { group { id } } } studies(first: 1, where: { participantGroupIds: ["StakeholderGroup:client"] }) { totalCount } }""";
+        await _app.DataAsync(NewStudy, Input(), TestApp.ApiKey);
+        var before = await _app.DataAsync(Read); // kept by the service's cache from here on
+        var clientsBefore = before["studies"]!["totalCount"]!.GetValue<int>();
+
+        var payload = (await _app.DataAsync(NewStudy, Input(themeId: "empathic-presence", group: "client"), TestApp.ApiKey))["upsertStudy"]!;
+        var after = await _app.DataAsync(Read);
+
+        Assert.Equal("Theme:empathic-presence", payload["study"]!["findings"]![0]!["theme"]!["id"]!.GetValue<string>());
+        Assert.Equal("""{"findings":[{"theme":{"id":"Theme:role-ambiguity"}}],"themes":[{"id":"Theme:role-ambiguity"}],"participants":[{"group":{"id":"StakeholderGroup:supervisor"}}]}""",
+            before["study"]!.ToJsonString());
+        Assert.Equal("""{"findings":[{"theme":{"id":"Theme:empathic-presence"}}],"themes":[{"id":"Theme:empathic-presence"}],"participants":[{"group":{"id":"StakeholderGroup:client"}}]}""",
+            after["study"]!.ToJsonString());
+        Assert.Equal(clientsBefore + 1, after["studies"]!["totalCount"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task Invalid_input_comes_back_as_user_errors_at_the_input_path_and_nothing_is_stored()
     {
         var payload = (await _app.DataAsync(NewStudy, Input(themeId: "role-clarty", group: "carers", doi: "nope"), TestApp.ApiKey))["upsertStudy"]!;
