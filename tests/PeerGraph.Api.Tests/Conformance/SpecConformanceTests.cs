@@ -40,4 +40,101 @@ public sealed class SpecConformanceTests(SeededAppFixture fixture) : IClassFixtu
         Assert.Contains(data["__schema"]!["directives"]!.AsArray(), d => d!["name"]!.GetValue<string>() == "skip" && !d["isRepeatable"]!.GetValue<bool>());
         Assert.NotEmpty(data["__type"]!["inputFields"]!.AsArray());
     }
+
+    /// <summary>Every error of the response as "CODE@line:column ..." (all locations of each error), in order.</summary>
+    private async Task<List<string>> Errors(string query, object? variables = null)
+    {
+        var body = await fixture.App.QueryAsync(query, variables);
+        return (body["errors"]?.AsArray() ?? []).Select(e => e!["extensions"]!["code"]!.GetValue<string>() + "@" +
+            string.Join(" ", e["locations"]!.AsArray().Select(l => $"{l!["line"]}:{l["column"]}"))).ToList();
+    }
+
+    [Fact]
+    public async Task Spec_5_3_3_a_selection_on_a_scalar_is_one_error_at_the_selection_not_one_per_field_inside()
+    {
+        Assert.Equal(["SCALAR_LEAFS@1:19"], await Errors("{ stats { studies { x } } }"));
+        Assert.Equal(["SCALAR_LEAFS@1:18"], await Errors("{ methods { kind { x } } }"));
+        Assert.Equal(["SCALAR_LEAFS@1:19", "FRAGMENTS_ON_COMPOSITE_TYPES@1:28"], await Errors("{ stats { studies { ... on Int { x } } } }"));
+    }
+
+    [Fact]
+    public async Task Spec_5_5_1_3_a_fragment_on_a_scalar_enum_or_input_type_is_one_error_at_its_type_condition()
+    {
+        Assert.Equal(["FRAGMENTS_ON_COMPOSITE_TYPES@1:34"], await Errors("{ stats { ...F } } fragment F on Int { x }"));
+        Assert.Equal(["FRAGMENTS_ON_COMPOSITE_TYPES@1:34"], await Errors("{ stats { ...F } } fragment F on MethodKind { x }"));
+        Assert.Equal(["FRAGMENTS_ON_COMPOSITE_TYPES@1:34"], await Errors("{ stats { ...F } } fragment F on StudyFilter { text }"));
+    }
+
+    [Fact]
+    public async Task Spec_5_3_1_and_5_5_2_3_still_report_unknown_fields_and_impossible_spreads_on_composite_types()
+    {
+        Assert.Equal(["FIELDS_ON_CORRECT_TYPE@1:11"], await Errors("{ stats { nope } }"));
+        Assert.Equal(["POSSIBLE_FRAGMENT_SPREADS@1:11"], await Errors("{ stats { ...S } } fragment S on Study { title }"));
+        Assert.Equal(["POSSIBLE_FRAGMENT_SPREADS@1:11"], await Errors("{ stats { ... on Study { title } } }"));
+    }
+
+    [Fact]
+    public async Task Spec_5_5_2_1_an_unknown_fragment_is_reported_at_its_name()
+    {
+        var body = await fixture.App.QueryAsync("{ stats { ...Missing } }");
+
+        Assert.Equal(["KNOWN_FRAGMENT_NAMES@1:14"], await Errors("{ stats { ...Missing } }"));
+        Assert.Equal("Unknown fragment 'Missing'.", body["errors"]![0]!["message"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Spec_5_5_1_1_fragments_sharing_a_name_are_one_error_at_both_names_and_neither_is_unused()
+    {
+        Assert.Equal(["UNIQUE_FRAGMENT_NAMES@1:29 1:66"],
+            await Errors("{ stats { ...F } } fragment F on GraphStats { studies } fragment F on GraphStats { themes }"));
+    }
+
+    [Fact]
+    public async Task Spec_5_5_1_4_a_fragment_no_operation_spreads_is_unused_even_when_spread_by_another_unused_one()
+    {
+        Assert.Equal(["NO_UNUSED_FRAGMENTS@1:23"], await Errors("{ stats { studies } } fragment F on GraphStats { themes }"));
+        Assert.Equal(["NO_UNUSED_FRAGMENTS@1:23", "NO_UNUSED_FRAGMENTS@1:57"],
+            await Errors("{ stats { studies } } fragment F on GraphStats { ...G } fragment G on GraphStats { themes }"));
+        Assert.Empty(await Errors("{ stats { ...F } } fragment F on GraphStats { ...G } fragment G on GraphStats { themes }"));
+    }
+
+    [Fact]
+    public async Task Spec_5_8_1_duplicate_variables_are_reported_at_their_names()
+    {
+        Assert.Equal(["UNIQUE_VARIABLE_NAMES@1:8 1:17"], await Errors("query($a: ID!, $a: ID!) { study(id: $a) { id } }", new { a = "x" }));
+    }
+
+    [Fact]
+    public async Task Spec_5_8_2_a_variable_of_an_output_type_is_reported_at_its_type()
+    {
+        var body = await fixture.App.QueryAsync("query($a: [Study!]) { stats { studies } }");
+
+        Assert.Equal(["VARIABLES_ARE_INPUT_TYPES@1:11", "NO_UNUSED_VARIABLES@1:7"], await Errors("query($a: [Study!]) { stats { studies } }"));
+        Assert.Equal("Variable '$a' cannot be non-input type '[Study!]'.", body["errors"]![0]!["message"]!.GetValue<string>());
+        Assert.Equal(["KNOWN_TYPE_NAMES@1:11", "NO_UNUSED_VARIABLES@1:7"], await Errors("query($a: Nope) { stats { studies } }"));
+    }
+
+    [Fact]
+    public async Task Spec_5_8_5_a_nullable_variable_may_not_be_an_item_of_a_list_of_non_null_items()
+    {
+        Assert.Equal(["VARIABLES_IN_ALLOWED_POSITION@1:7 1:29"], await Errors("query($a: ID) { nodes(ids: [$a]) { id } }", new { a = "Study:x" }));
+        Assert.Equal(["VARIABLES_IN_ALLOWED_POSITION@1:7 1:85"],
+            await Errors("query($a: ID) { studies(where: { themeIds: [\"t\"] }) { totalCount } nodes(ids: [\"b\", $a]) { id } }", new { a = "Study:x" }));
+        Assert.Empty(await Errors("query($a: ID!) { nodes(ids: [$a]) { id } }", new { a = "Study:x" }));
+        Assert.Equal(["VARIABLES_IN_ALLOWED_POSITION@1:7 1:45"], await Errors("query($a: ID) { studies(where: { themeIds: [$a] }) { totalCount } }", new { a = "t" }));
+        Assert.Empty(await Errors("query($a: ID!) { studies(where: { themeIds: [$a] }) { totalCount } }", new { a = "t" }));
+        Assert.Empty(await Errors("query($a: [ID!]) { studies(where: { themeIds: $a }) { totalCount } }", new { a = new[] { "t" } }));
+    }
+
+    [Fact]
+    public async Task Spec_4_2_1_specifiedByURL_is_introspectable_and_null_for_built_in_scalars()
+    {
+        var data = await fixture.App.DataAsync("""{ __type(name: "ID") { specifiedByURL } __schema { directives { name locations args { name } } } }""");
+
+        Assert.Null(data["__type"]!["specifiedByURL"]);
+        var specifiedBy = Assert.Single(data["__schema"]!["directives"]!.AsArray(), d => d!["name"]!.GetValue<string>() == "specifiedBy")!;
+        Assert.Equal("SCALAR", Assert.Single(specifiedBy["locations"]!.AsArray())!.GetValue<string>());
+        Assert.Equal("url", Assert.Single(specifiedBy["args"]!.AsArray())!["name"]!.GetValue<string>());
+        Assert.Equal(["DIRECTIVES_IN_ALLOWED_LOCATIONS@1:9"], await Errors("""{ stats @specifiedBy(url: "x") { studies } }"""));
+    }
 }

@@ -11,12 +11,24 @@ namespace PeerGraph.Api.GraphQL.Conformance;
 /// </summary>
 public static class SpecConformance
 {
-    /// <summary>GraphQL.NET's core rules, with variables-in-allowed-position replaced and executable definitions added.</summary>
+    /// <summary>GraphQL.NET's core rules in their order, those that answer differently replaced, executable definitions added.</summary>
     public static IEnumerable<IValidationRule> ValidationRules { get; } =
     [
         ExecutableDefinitionsRule.Instance,
-        .. DocumentValidator.CoreRules.Select(rule => rule is VariablesInAllowedPosition ? VariablesInAllowedPositionRule.Instance : rule),
+        .. DocumentValidator.CoreRules.Select(Replacement),
     ];
+
+    private static IValidationRule Replacement(IValidationRule rule) => rule switch
+    {
+        FieldsOnCorrectType or PossibleFragmentSpreads => new CompositeTypesOnlyRule(rule),
+        KnownFragmentNames => KnownFragmentNamesRule.Instance,
+        NoUnusedFragments => NoUnusedFragmentsRule.Instance,
+        UniqueFragmentNames => UniqueFragmentNamesRule.Instance,
+        UniqueVariableNames => UniqueVariableNamesRule.Instance,
+        VariablesAreInputTypes => VariablesAreInputTypesRule.Instance,
+        VariablesInAllowedPosition => VariablesInAllowedPositionRule.Instance,
+        _ => rule,
+    };
 
     /// <summary>Introspection as the October 2021 spec has it: __Directive.isRepeatable, includeDeprecated on args and inputFields.</summary>
     public static void Apply(ISchema schema)

@@ -18,18 +18,64 @@ public sealed class VariablesInAllowedPositionRule : ValidationRuleBase
 
     private sealed class Visitor : INodeVisitor
     {
-        public ValueTask EnterAsync(ASTNode node, ValidationContext context) => default;
+        // The type each variable inside a list literal must have. GraphQL.NET's TypeInfo gives a list literal's items
+        // the list's named type, without its wrappers, so `[$a]` for an [ID!]! argument looked like a place for ID.
+        private readonly Dictionary<GraphQLVariable, IGraphType?> _listItemTypes = new(ReferenceEqualityComparer.Instance);
+
+        public ValueTask EnterAsync(ASTNode node, ValidationContext context)
+        {
+            if (node is GraphQLArgument argument)
+            {
+                Walk(argument.Value, context.TypeInfo.GetArgument()?.ResolvedType, inList: false);
+            }
+            return default;
+        }
 
         public ValueTask LeaveAsync(ASTNode node, ValidationContext context)
         {
-            if (node is not GraphQLOperationDefinition operation)
+            // At the end of the document, when every fragment an operation spreads has been walked.
+            if (node is GraphQLDocument document)
             {
-                return default;
+                foreach (var operation in document.Definitions.OfType<GraphQLOperationDefinition>())
+                {
+                    Check(operation, context);
+                }
             }
+            return default;
+        }
+
+        private void Walk(GraphQLValue value, IGraphType? type, bool inList)
+        {
+            switch (value)
+            {
+                case GraphQLVariable variable when inList:
+                    _listItemTypes[variable] = type;
+                    break;
+                case GraphQLListValue list:
+                    var listType = type is NonNullGraphType nonNull ? nonNull.ResolvedType : type;
+                    var itemType = listType is ListGraphType listOf ? listOf.ResolvedType : listType;
+                    foreach (var item in list.Values ?? [])
+                    {
+                        Walk(item, itemType, inList: true);
+                    }
+                    break;
+                case GraphQLObjectValue objectValue:
+                    var inputType = (type is NonNullGraphType nonNullInput ? nonNullInput.ResolvedType : type) as IInputObjectGraphType;
+                    foreach (var field in objectValue.Fields ?? [])
+                    {
+                        Walk(field.Value, inputType?.GetField(field.Name)?.ResolvedType, inList);
+                    }
+                    break;
+            }
+        }
+
+        private void Check(GraphQLOperationDefinition operation, ValidationContext context)
+        {
             var definitions = (operation.Variables?.Items ?? []).GroupBy(v => v.Variable.Name.StringValue).ToDictionary(g => g.Key, g => g.First()); // duplicates: UniqueVariableNames reports them
             foreach (var usage in context.GetRecursiveVariables(operation) ?? [])
             {
-                if (usage.Type is null || !definitions.TryGetValue(usage.Node.Name.StringValue, out var definition))
+                var usageType = _listItemTypes.TryGetValue(usage.Node, out var itemType) ? itemType : usage.Type;
+                if (usageType is null || !definitions.TryGetValue(usage.Node.Name.StringValue, out var definition))
                 {
                     continue; // unknown location type or undefined variable: other rules report those
                 }
@@ -38,7 +84,7 @@ public sealed class VariablesInAllowedPositionRule : ValidationRuleBase
                 {
                     continue; // unknown type: reported by KnownTypeNames / VariablesAreInputTypes
                 }
-                var locationType = usage.Type;
+                var locationType = usageType;
                 var hasDefault = (definition.DefaultValue is not null and not GraphQLNullValue) || usage.HasDefault;
                 if (locationType is NonNullGraphType && variableType is not NonNullGraphType && hasDefault)
                 {
@@ -47,14 +93,13 @@ public sealed class VariablesInAllowedPositionRule : ValidationRuleBase
                 if (!Compatible(variableType, locationType))
                 {
                     context.ReportError(new ValidationError(context.Document.Source, "5.8.5",
-                        $"Variable '${definition.Variable.Name.StringValue}' of type '{Print(definition.Type)}' used in position expecting type '{locationType}'.",
+                        $"Variable '${definition.Variable.Name.StringValue}' of type '{TypeSyntax.Print(definition.Type)}' used in position expecting type '{locationType}'.",
                         definition, usage.Node)
                     {
                         Code = "VARIABLES_IN_ALLOWED_POSITION",
                     });
                 }
             }
-            return default;
         }
     }
 
@@ -75,13 +120,5 @@ public sealed class VariablesInAllowedPositionRule : ValidationRuleBase
         GraphQLListType l => Resolve(schema, l.Type) is { } inner ? new ListGraphType(inner) : null,
         GraphQLNamedType named => schema.AllTypes[named.Name.StringValue],
         _ => null,
-    };
-
-    private static string Print(GraphQLType type) => type switch
-    {
-        GraphQLNonNullType n => Print(n.Type) + "!",
-        GraphQLListType l => "[" + Print(l.Type) + "]",
-        GraphQLNamedType named => named.Name.StringValue,
-        _ => "?",
     };
 }
