@@ -58,8 +58,11 @@ public sealed partial class SqliteGraphStore
             async () => (int)await SqliteQuery.ScalarAsync(session, sql, cancellationToken, parameters), cancellationToken);
     }
 
-    /// <summary>The ids and sort keys of the page (one row more than asked, to tell whether there is a next page).</summary>
-    private static async Task<List<PageKey>> PageKeysAsync(ReadSession session, StudyQuery query, List<string> conditions, IReadOnlyList<(string, object?)> filterParameters,
+    /// <summary>
+    /// The ids and sort keys of the page (one row more than asked, to tell whether there is a next page), kept as a
+    /// question like the count: a list view asks for the same first page again and again.
+    /// </summary>
+    private async Task<List<PageKey>> PageKeysAsync(ReadSession session, StudyQuery query, List<string> conditions, IReadOnlyList<(string, object?)> filterParameters,
         CancellationToken cancellationToken)
     {
         var pageConditions = new List<string>(conditions);
@@ -74,9 +77,11 @@ public sealed partial class SqliteGraphStore
         parameters.Add(("$limit", query.First + 1));
         // The page's ids and sort keys first, then the records by id (kept between requests with the question cache).
         var sql = $"SELECT s.id, s.year, s.citation_count, s.title_sort FROM study s{Where(pageConditions)} ORDER BY {OrderBy(query.Order)} LIMIT $limit";
-        return await SqliteQuery.ListAsync(session, sql,
-            r => new PageKey(r.GetString(0), SqliteRows.Int(r, 1), SqliteRows.Int(r, 2), r.GetString(3)), cancellationToken, [.. parameters]);
+        return await CachedAsync(session, new PageQuestion(sql, QuestionKeys.Of(parameters)), () => SqliteQuery.ListAsync(session, sql,
+            r => new PageKey(r.GetString(0), SqliteRows.Int(r, 1), SqliteRows.Int(r, 2), r.GetString(3)), cancellationToken, [.. parameters]), cancellationToken);
     }
+
+    private sealed record PageQuestion(string Sql, string Values);
 
     private sealed record PageKey(string Id, int? Year, int? CitationCount, string TitleSort);
 

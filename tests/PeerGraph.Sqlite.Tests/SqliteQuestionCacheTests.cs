@@ -126,6 +126,12 @@ public sealed class SqliteQuestionCacheTests : IDisposable
                 var actual = await cached.QueryStudiesAsync(query, Ct);
                 Assert.Equal(expected.TotalCount, actual.TotalCount);
                 Assert.Equal(expected.Items.Select(i => i.Study.Id), actual.Items.Select(i => i.Study.Id));
+                Assert.Equal(expected.HasNextPage, actual.HasNextPage);
+                if (expected.Items.Count > 0)
+                {
+                    var next = query with { After = expected.Items[^1].Cursor, IncludeTotalCount = false };
+                    Assert.Equal((await uncached.QueryStudiesAsync(next, Ct)).Items.Select(i => i.Cursor), (await cached.QueryStudiesAsync(next, Ct)).Items.Select(i => i.Cursor));
+                }
             }
             Assert.Equivalent(await uncached.EvidenceMapAsync(null, null, Ct), await cached.EvidenceMapAsync(null, null, Ct), strict: true);
             Assert.Equivalent(await uncached.EvidenceMapAsync(themeIds.Skip(3).Take(4).Append("no-such-theme").ToList(), groupIds.Take(2).ToList(), Ct),
@@ -163,6 +169,8 @@ public sealed class SqliteQuestionCacheTests : IDisposable
         var added = new Theme("a-new-subtheme", "A new subtheme", null, parent.Id);
         var everyStudy = new StudyQuery(StudyFilter.None, First: 1, IncludeTotalCount: true);
         var countBefore = (await serving.QueryStudiesAsync(everyStudy, Ct)).TotalCount;
+        var firstPage = new StudyQuery(StudyFilter.None, First: 10);
+        var pageBefore = (await serving.QueryStudiesAsync(firstPage, Ct)).Items.Select(i => i.Study.Id).ToList();
         var mapBefore = await serving.EvidenceMapAsync(null, null, Ct);
         var childrenBefore = (await serving.ChildrenOfThemesAsync([parent.Id], Ct))[parent.Id].ToList();
         Assert.True((await serving.FindingsOfStudiesAsync([study.Id], FindingFilter.None, Ct))[study.Id].Count() > 1);
@@ -184,6 +192,9 @@ public sealed class SqliteQuestionCacheTests : IDisposable
         var mapAfter = await serving.EvidenceMapAsync(null, null, Ct);
         Assert.Equivalent(await fresh.EvidenceMapAsync(null, null, Ct), mapAfter, strict: true);
         Assert.NotEqual(mapBefore.Cells.Sum(c => c.FindingCount), mapAfter.Cells.Sum(c => c.FindingCount));
+        var pageAfter = (await serving.QueryStudiesAsync(firstPage, Ct)).Items.Select(i => i.Study.Id).ToList();
+        Assert.Equal((await fresh.QueryStudiesAsync(firstPage, Ct)).Items.Select(i => i.Study.Id), pageAfter);
+        Assert.Equal(pageBefore.Count - 1, pageAfter.Count);
     }
 
     private static List<(string, T)> Lists<T>(ILookup<string, T> lookup, IEnumerable<string> keys) => keys.SelectMany(k => lookup[k].Select(v => (k, v))).ToList();
