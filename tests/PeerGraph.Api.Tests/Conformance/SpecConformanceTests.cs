@@ -137,4 +137,59 @@ public sealed class SpecConformanceTests(SeededAppFixture fixture) : IClassFixtu
         Assert.Equal("url", Assert.Single(specifiedBy["args"]!.AsArray())!["name"]!.GetValue<string>());
         Assert.Equal(["DIRECTIVES_IN_ALLOWED_LOCATIONS@1:9"], await Errors("""{ stats @specifiedBy(url: "x") { studies } }"""));
     }
+
+    private async Task<List<string>> Messages(string query) =>
+        ((await fixture.App.QueryAsync(query))["errors"]?.AsArray() ?? []).Select(e => e!["message"]!.GetValue<string>()).ToList();
+
+    [Fact]
+    public async Task Spec_5_6_1_a_wrong_literal_is_reported_at_the_innermost_wrong_value_not_at_the_argument()
+    {
+        Assert.Equal(["ARGUMENTS_OF_CORRECT_TYPE@1:31"], await Errors("{ studies(where: { themeIds: [1.5] }) { totalCount } }"));
+        Assert.Equal(["Expected value of type 'ID', found 1.5."], await Messages("{ studies(where: { themeIds: [1.5] }) { totalCount } }"));
+        Assert.Equal(["ARGUMENTS_OF_CORRECT_TYPE@1:20"], await Errors("""{ nodes(ids: ["a", null]) { id } }"""));
+        Assert.Equal(["ARGUMENTS_OF_CORRECT_TYPE@1:15"], await Errors("""{ nodes(ids: [["a"]]) { id } }"""));
+        Assert.Equal(["ARGUMENTS_OF_CORRECT_TYPE@1:19"], await Errors("""{ stats @skip(if: "yes") { studies } }"""));
+        Assert.Equal(["Expected value of type 'ID!', found null."], await Messages("{ study(id: null) { id } }"));
+        Assert.Equal(["ARGUMENTS_OF_CORRECT_TYPE@1:13"], await Errors("{ study(id: null) { id } }"));
+    }
+
+    [Fact]
+    public async Task Spec_5_6_1_enum_values_are_names_of_the_enum_not_strings()
+    {
+        Assert.Equal(["Value 'NEWEST' does not exist in 'StudyOrder' enum."], await Messages("{ studies(orderBy: NEWEST) { totalCount } }"));
+        Assert.Equal(["Enum 'StudyOrder' cannot represent non-enum value: \"YEAR_DESC\"."], await Messages("""{ studies(orderBy: "YEAR_DESC") { totalCount } }"""));
+    }
+
+    [Fact]
+    public async Task Spec_5_6_2_an_unknown_input_field_is_reported_at_the_field_beside_a_wrong_known_one()
+    {
+        const string Query = """{ studies(where: { nope: 1, yearFrom: "x" }) { totalCount } }""";
+
+        Assert.Equal(["ARGUMENTS_OF_CORRECT_TYPE@1:20", "ARGUMENTS_OF_CORRECT_TYPE@1:39"], await Errors(Query));
+        Assert.Equal("Field 'nope' is not defined by type 'StudyFilter'.", (await Messages(Query))[0]);
+    }
+
+    [Fact]
+    public async Task Spec_5_6_3_a_repeated_input_field_is_one_error_at_both_names()
+    {
+        Assert.Equal(["UNIQUE_INPUT_FIELD_NAMES@1:20 1:33"], await Errors("{ studies(where: { yearFrom: 1, yearFrom: 2 }) { totalCount } }"));
+    }
+
+    [Fact]
+    public async Task Spec_5_6_4_a_missing_required_input_field_is_reported_at_the_object_that_lacks_it()
+    {
+        const string Query = """mutation { upsertStudy(input: { id: "x", title: "t", source: {} }) { errors { message } } }""";
+
+        Assert.Equal(["ARGUMENTS_OF_CORRECT_TYPE@1:62"], await Errors(Query));
+        Assert.Equal(["Field 'SourceInput.file' of required type 'String!' was not provided."], await Messages(Query));
+    }
+
+    [Fact]
+    public async Task Spec_5_6_literals_that_coerce_stay_valid()
+    {
+        Assert.Empty(await Errors("{ study(id: 5) { id } }"));
+        Assert.Empty(await Errors("""{ nodes(ids: "Study:x") { id } }"""));
+        Assert.Empty(await Errors("{ studies(after: null, where: null, orderBy: TITLE_ASC) { totalCount } }"));
+        Assert.Empty(await Errors("query($y: Int) { studies(where: { yearFrom: $y, themeIds: [\"t\"] }) { totalCount } }", new { y = 2010 }));
+    }
 }

@@ -20,6 +20,8 @@ public static class SpecConformance
 
     private static IValidationRule Replacement(IValidationRule rule) => rule switch
     {
+        ArgumentsOfCorrectType => ValuesOfCorrectTypeRule.Instance,
+        UniqueInputFieldNames => UniqueInputFieldNamesRule.Instance,
         FieldsOnCorrectType or PossibleFragmentSpreads => new CompositeTypesOnlyRule(rule),
         KnownFragmentNames => KnownFragmentNamesRule.Instance,
         NoUnusedFragments => NoUnusedFragmentsRule.Instance,

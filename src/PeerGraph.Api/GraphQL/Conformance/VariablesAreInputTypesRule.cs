@@ -15,11 +15,11 @@ public sealed class VariablesAreInputTypesRule : ValidationRuleBase
 
     private static readonly INodeVisitor Visitor = new MatchingNodeVisitor<GraphQLVariableDefinition>((definition, context) =>
     {
-        var namedType = context.Schema.AllTypes[TypeSyntax.NamedType(definition.Type).Name.StringValue];
+        var namedType = context.Schema.AllTypes[Syntax.NamedType(definition.Type).Name.StringValue];
         if (namedType is not null && namedType is not (ScalarGraphType or EnumerationGraphType or IInputObjectGraphType))
         {
             context.ReportError(new ValidationError(context.Document.Source, "5.8.2",
-                $"Variable '${definition.Variable.Name.StringValue}' cannot be non-input type '{TypeSyntax.Print(definition.Type)}'.", definition.Type)
+                $"Variable '${definition.Variable.Name.StringValue}' cannot be non-input type '{Syntax.Print(definition.Type)}'.", definition.Type)
             {
                 Code = "VARIABLES_ARE_INPUT_TYPES",
             });

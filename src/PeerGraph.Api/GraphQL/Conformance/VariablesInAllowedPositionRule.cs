@@ -93,7 +93,7 @@ public sealed class VariablesInAllowedPositionRule : ValidationRuleBase
                 if (!Compatible(variableType, locationType))
                 {
                     context.ReportError(new ValidationError(context.Document.Source, "5.8.5",
-                        $"Variable '${definition.Variable.Name.StringValue}' of type '{TypeSyntax.Print(definition.Type)}' used in position expecting type '{locationType}'.",
+                        $"Variable '${definition.Variable.Name.StringValue}' of type '{Syntax.Print(definition.Type)}' used in position expecting type '{locationType}'.",
                         definition, usage.Node)
                     {
                         Code = "VARIABLES_IN_ALLOWED_POSITION",

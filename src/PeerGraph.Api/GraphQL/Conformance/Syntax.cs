@@ -1,10 +1,20 @@
 using GraphQLParser.AST;
+using GraphQLParser.Visitors;
 
 namespace PeerGraph.Api.GraphQL.Conformance;
 
-/// <summary>Type references as written in a document (<c>[ID!]!</c>), for the rules' messages and lookups.</summary>
-internal static class TypeSyntax
+/// <summary>Type references and values as written in a document (<c>[ID!]!</c>, <c>{ a: 1 }</c>), for the rules' messages and lookups.</summary>
+internal static class Syntax
 {
+    private static readonly SDLPrinter Printer = new();
+
+    public static string Print(GraphQLValue value)
+    {
+        using var writer = new StringWriter();
+        Printer.PrintAsync(value, writer).AsTask().GetAwaiter().GetResult(); // writes to a StringWriter: completes synchronously
+        return writer.ToString();
+    }
+
     public static string Print(GraphQLType type) => type switch
     {
         GraphQLNonNullType nonNull => Print(nonNull.Type) + "!",
