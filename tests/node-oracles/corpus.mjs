@@ -8,6 +8,7 @@ const add = (id, section, query, variables, operationName) => c.push({ id, secti
 // ---- 2. Language: syntax
 add('syntax-unclosed-brace', '2.3', '{ stats { studies }');
 add('syntax-empty-document', '2.2', '');
+add('syntax-comment-only-document', '2.2', '# nothing here\n');
 add('syntax-bad-token', '2.1.9', '{ stats { studies $ } }');
 add('syntax-unterminated-string', '2.9.4', '{ search(text: "abc) { score } }');
 add('syntax-missing-selection-name', '2.4', '{ stats { : studies } }');
@@ -37,6 +38,9 @@ add('op-unique-names-mutation', '5.2.1.1', 'query A { stats { studies } } mutati
 add('op-lone-anonymous', '5.2.2.1', '{ stats { studies } } query B { stats { themes } }');
 add('op-two-anonymous', '5.2.2.1', '{ stats { studies } } { stats { themes } }');
 add('op-named-ok', '5.2', 'query A { stats { studies } } query B { stats { themes } }', null, 'B');
+add('op-name-missing', '6.1', 'query A { stats { studies } } query B { stats { themes } }');
+add('op-name-unknown', '6.1', 'query A { stats { studies } } query B { stats { themes } }', null, 'C');
+add('op-invalid-before-selection', '6.1', 'query A { stats { nope } } query B { stats { themes } }');
 add('op-subscription-unsupported', '5.2.3', 'subscription S { stats { studies } }');
 
 // ---- 5.3 Fields

@@ -23,7 +23,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<ISchema>(_ => PeerGraphSchema.Create());
         services.AddSingleton(sp => new DocumentCache(sp.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value.DocumentCacheSize));
         services.AddSingleton<IConfigureExecution, DocumentCacheExecution>();
-        services.AddSingleton<IDocumentExecuter>(sp => new DocumentExecuter(
+        services.AddSingleton<IDocumentExecuter>(sp => new SpecOrderDocumentExecuter(
             new GraphQLDocumentBuilder(), new DocumentValidator(), new DefaultExecutionStrategySelector(), sp.GetServices<IConfigureExecution>()));
         services.AddSingleton<IErrorInfoProvider>(new ErrorInfoProvider(o => o.ExposeExceptionDetails = false));
         // Text as it is (quotes, dashes, accents), not \uXXXX escapes: the data are prose.

@@ -76,7 +76,7 @@ public sealed class GraphQLHttpHandler(
             options.UserContext = new PeerGraphUserContext(http.RequestServices.GetRequiredService<GraphLoaders>());
             options.CancellationToken = http.RequestAborted;
             options.ValidationRules = _rules;
-            options.CachedDocumentValidationRules = [];
+            options.CachedDocumentValidationRules = PeerGraph.Api.GraphQL.Conformance.SpecConformance.CachedDocumentValidationRules;
             options.UnhandledExceptionDelegate = context =>
             {
                 logger.LogError(context.OriginalException, "Unhandled error in GraphQL field {Path}; correlation id {CorrelationId}",

@@ -123,7 +123,8 @@ public sealed class GraphQLRequestReader(int maxBodyBytes)
         {
             return Outcome.Fail(StatusCodes.Status400BadRequest, "The body must be a JSON object with a 'query' string.");
         }
-        if (!body.TryGetProperty("query", out var query) || query.ValueKind != JsonValueKind.String || string.IsNullOrEmpty(query.GetString()))
+        // An empty string is a document, if not a valid one: the parser reports it (a syntax error at its end, as graphql-js).
+        if (!body.TryGetProperty("query", out var query) || query.ValueKind != JsonValueKind.String)
         {
             return Outcome.Fail(StatusCodes.Status400BadRequest, "The body must have a 'query' string holding the GraphQL document.");
         }

@@ -11,16 +11,24 @@ namespace PeerGraph.Api.GraphQL.Conformance;
 /// </summary>
 public static class SpecConformance
 {
-    /// <summary>GraphQL.NET's core rules in their order, those that answer differently replaced, executable definitions added.</summary>
+    /// <summary>
+    /// GraphQL.NET's core rules in their order, those that answer differently replaced, executable definitions added,
+    /// and first (so that it leaves the document last) the report of an operation the request could not select.
+    /// </summary>
     public static IEnumerable<IValidationRule> ValidationRules { get; } =
     [
+        OperationSelectionRule.Instance,
         ExecutableDefinitionsRule.Instance,
         .. DocumentValidator.CoreRules.Select(Replacement),
     ];
 
+    /// <summary>The rules run on a document that passed validation before (kept in the document cache).</summary>
+    public static IEnumerable<IValidationRule> CachedDocumentValidationRules { get; } = [OperationSelectionRule.Instance];
+
     private static IValidationRule Replacement(IValidationRule rule) => rule switch
     {
         ArgumentsOfCorrectType => ValuesOfCorrectTypeRule.Instance,
+        UniqueOperationNames => UniqueOperationNamesRule.Instance,
         UniqueInputFieldNames => UniqueInputFieldNamesRule.Instance,
         FieldsOnCorrectType or PossibleFragmentSpreads => new CompositeTypesOnlyRule(rule),
         KnownFragmentNames => KnownFragmentNamesRule.Instance,
