@@ -13,21 +13,8 @@ public sealed class UniqueFragmentNamesRule : ValidationRuleBase
 
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
-        var duplicates = context.Document.Definitions.OfType<GraphQLFragmentDefinition>()
-            .GroupBy(f => f.FragmentName.Name.StringValue, StringComparer.Ordinal)
-            .Where(g => g.Count() > 1);
-        foreach (var group in duplicates)
-        {
-            var first = group.First();
-            foreach (var duplicate in group.Skip(1))
-            {
-                context.ReportError(new ValidationError(context.Document.Source, "5.5.1.1", $"There can be only one fragment named '{group.Key}'.",
-                    first.FragmentName.Name, duplicate.FragmentName.Name)
-                {
-                    Code = "UNIQUE_FRAGMENT_NAMES",
-                });
-            }
-        }
+        DuplicateNames.Report(context, context.Document.Definitions.OfType<GraphQLFragmentDefinition>(), f => f.FragmentName.Name,
+            "5.5.1.1", "UNIQUE_FRAGMENT_NAMES", name => $"There can be only one fragment named '{name}'.");
         return new((INodeVisitor?)null);
     }
 }

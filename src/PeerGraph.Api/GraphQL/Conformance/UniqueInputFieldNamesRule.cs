@@ -17,14 +17,7 @@ public sealed class UniqueInputFieldNamesRule : ValidationRuleBase
     private static readonly INodeVisitor Visitor = new MatchingNodeVisitor<GraphQLObjectValue>((value, context) =>
     {
         var fields = value.Fields ?? [];
-        foreach (var group in fields.GroupBy(f => f.Name.StringValue, StringComparer.Ordinal).Where(g => g.Count() > 1))
-        {
-            context.ReportError(new ValidationError(context.Document.Source, "5.6.3", $"There can be only one input field named '{group.Key}'.",
-                [.. group.Select(f => (ASTNode)f.Name)])
-            {
-                Code = "UNIQUE_INPUT_FIELD_NAMES",
-            });
-        }
+        DuplicateNames.Report(context, fields, f => f.Name, "5.6.3", "UNIQUE_INPUT_FIELD_NAMES", name => $"There can be only one input field named '{name}'.");
         if (context.TypeInfo.GetInputType()?.GetNamedType() is IInputObjectGraphType { IsOneOf: true } oneOf
             && (fields.Count != 1 || fields[0].Value is GraphQLNullValue))
         {

@@ -13,22 +13,8 @@ public sealed class UniqueOperationNamesRule : ValidationRuleBase
 
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
-        var duplicates = context.Document.Definitions.OfType<GraphQLOperationDefinition>()
-            .Where(o => o.Name is not null)
-            .GroupBy(o => o.Name!.StringValue, StringComparer.Ordinal)
-            .Where(g => g.Count() > 1);
-        foreach (var group in duplicates)
-        {
-            var first = group.First();
-            foreach (var duplicate in group.Skip(1))
-            {
-                context.ReportError(new ValidationError(context.Document.Source, "5.2.1.1", $"There can be only one operation named '{group.Key}'.",
-                    first.Name!, duplicate.Name!)
-                {
-                    Code = "UNIQUE_OPERATION_NAMES",
-                });
-            }
-        }
+        DuplicateNames.Report(context, context.Document.Definitions.OfType<GraphQLOperationDefinition>(), o => o.Name,
+            "5.2.1.1", "UNIQUE_OPERATION_NAMES", name => $"There can be only one operation named '{name}'.");
         return new((INodeVisitor?)null);
     }
 }

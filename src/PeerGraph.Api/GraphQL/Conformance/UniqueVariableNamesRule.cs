@@ -13,21 +13,8 @@ public sealed class UniqueVariableNamesRule : ValidationRuleBase
 
     private static readonly INodeVisitor Visitor = new MatchingNodeVisitor<GraphQLOperationDefinition>((operation, context) =>
     {
-        var duplicates = (operation.Variables?.Items ?? [])
-            .GroupBy(v => v.Variable.Name.StringValue, StringComparer.Ordinal)
-            .Where(g => g.Count() > 1);
-        foreach (var group in duplicates)
-        {
-            var first = group.First();
-            foreach (var duplicate in group.Skip(1))
-            {
-                context.ReportError(new ValidationError(context.Document.Source, "5.8.1", $"There can be only one variable named '${group.Key}'.",
-                    first.Variable.Name, duplicate.Variable.Name)
-                {
-                    Code = "UNIQUE_VARIABLE_NAMES",
-                });
-            }
-        }
+        DuplicateNames.Report(context, operation.Variables?.Items ?? [], v => v.Variable.Name,
+            "5.8.1", "UNIQUE_VARIABLE_NAMES", name => $"There can be only one variable named '${name}'.");
     });
 
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) => new(Visitor);
