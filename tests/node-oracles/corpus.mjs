@@ -136,6 +136,7 @@ add('dir-wrong-arg-type', '5.6.1', '{ stats @skip(if: "yes") { studies } }');
 add('dir-ok', '5.7', '{ stats @include(if: true) { studies @skip(if: false) } }');
 add('dir-variable-ok', '5.7', 'query($b: Boolean!) { stats @include(if: $b) { studies } }', { b: true });
 add('dir-specifiedby-in-query', '5.7.2', '{ stats @specifiedBy(url: "x") { studies } }');
+add('dir-unknown-with-a-field-argument-name', '5.7.1', '{ study(id: "x") @unknown(id: null) { id } }');
 
 // ---- 5.8 Variables
 add('vars-unique', '5.8.1', 'query($a: ID!, $a: ID!) { study(id: $a) { id } }', { a: 'x' });

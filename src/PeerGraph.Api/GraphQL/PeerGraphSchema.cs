@@ -15,7 +15,7 @@ public static class PeerGraphSchema
 
     public static ISchema Create()
     {
-        var schema = Schema.For<SpecifiedBySchema.Builder>(Sdl, builder =>
+        var schema = Schema.For<SpecIntrospectionSchema.Builder>(Sdl, builder =>
         {
             var map = new ResolverMap(builder);
             QueryResolvers.Register(map);

@@ -134,4 +134,19 @@ public sealed class SchemaContractTests(SeededAppFixture fixture) : IClassFixtur
         GraphQLListValue l => "[" + string.Join(",", (l.Values ?? []).Select(ValueString)) + "]",
         _ => value.ToString() ?? "?",
     };
+
+    [Fact]
+    public async Task Graphql_js_rebuilds_the_served_schema_from_its_full_introspection_and_finds_no_breaking_or_dangerous_change_from_the_contract()
+    {
+        await using var app = await KestrelApp.StartAsync();
+        var contract = Path.Combine(RepoPaths.Root, "..", "shared", "design", "schema.graphql");
+
+        var verdict = JsonNode.Parse(await NodeOracle.RunAsync("schema-superset.mjs", [app.GraphQLUrl, contract]))!;
+
+        Assert.Empty(verdict["breaking"]!.AsArray().Select(c => c!.GetValue<string>()));
+        Assert.Empty(verdict["dangerous"]!.AsArray().Select(c => c!.GetValue<string>()));
+        // graphql-js 16.15 lets @deprecated mark directive definitions too, which the October 2021 spec does not.
+        Assert.Equal(["DIRECTIVE_LOCATION_REMOVED: DIRECTIVE_DEFINITION was removed from deprecated."],
+            verdict["builtInDirectives"]!.AsArray().Select(c => c!.GetValue<string>()));
+    }
 }
