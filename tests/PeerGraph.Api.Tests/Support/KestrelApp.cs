@@ -23,10 +23,11 @@ public sealed class KestrelApp : IAsyncDisposable
 
     public string GraphQLUrl { get; }
 
-    public static async Task<KestrelApp> StartAsync()
+    /// <summary>Starts the service seeded from <paramref name="seedPath"/> (the curated seed by default), with extra <c>--key=value</c> settings.</summary>
+    public static async Task<KestrelApp> StartAsync(string? seedPath = null, params string[] settings)
     {
         var dataDir = Directory.CreateTempSubdirectory("peergraph-kestrel-").FullName;
-        var app = PeerGraphWebApplication.Build(["--urls=http://127.0.0.1:0", $"--PeerGraph:DataDir={dataDir}", $"--PeerGraph:SeedPath={RepoPaths.Seed}"]);
+        var app = PeerGraphWebApplication.Build(["--urls=http://127.0.0.1:0", $"--PeerGraph:DataDir={dataDir}", $"--PeerGraph:SeedPath={seedPath ?? RepoPaths.Seed}", .. settings]);
         await app.StartAsync(TestContext.Current.CancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         return new KestrelApp(app, dataDir, address.TrimEnd('/') + "/graphql");
