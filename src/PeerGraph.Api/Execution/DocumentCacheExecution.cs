@@ -24,7 +24,11 @@ public sealed class DocumentCacheExecution(DocumentCache cache) : IConfigureExec
             options.Document = entry.Document;
             if (entry.Validated)
             {
-                options.ValidationRules = options.CachedDocumentValidationRules ?? Array.Empty<IValidationRule>();
+                // Validation passed before; only a failed operation selection is left to report, through the cached-document
+                // rules. When the selection succeeds no rule runs at all (any rule makes GraphQL.NET walk the whole document).
+                options.ValidationRules = OperationSelection.Select(entry.Document, options.OperationName) is not null
+                    ? Array.Empty<IValidationRule>()
+                    : options.CachedDocumentValidationRules ?? Array.Empty<IValidationRule>();
                 return await next(options);
             }
         }

@@ -114,11 +114,7 @@ public sealed class GraphQLHttpHandler(
             }
             documentCache.Set(request.Query, document, validated: false);
         }
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        var selected = request.OperationName is null
-            ? (operations.Count == 1 ? operations[0] : null)
-            : operations.FirstOrDefault(o => o.Name?.StringValue == request.OperationName);
-        return selected?.Operation == OperationType.Mutation;
+        return OperationSelection.Select(document, request.OperationName)?.Operation == OperationType.Mutation;
     }
 
     private async Task WriteErrorAsync(HttpContext http, string mediaType, int status, string message, string? code = null)
