@@ -2,8 +2,8 @@ using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQL.Validation;
-using GraphQLParser.AST;
 using GraphQLParser;
+using GraphQLParser.AST;
 using PeerGraph.Api.GraphQL.Conformance;
 
 namespace PeerGraph.Api.Execution;
