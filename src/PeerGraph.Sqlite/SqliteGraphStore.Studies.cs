@@ -54,7 +54,7 @@ public sealed partial class SqliteGraphStore
     private async Task<int> CountAsync(ReadSession session, List<string> conditions, (string, object?)[] parameters, CancellationToken cancellationToken)
     {
         var sql = $"SELECT COUNT(*) FROM study s{Where(conditions)}";
-        return await CachedAsync(session, new CountQuestion(sql, QuestionKeys.Of(parameters)),
+        return await CachedAsync(session, new StatementQuestion(sql, QuestionKeys.Of(parameters)),
             async () => (int)await SqliteQuery.ScalarAsync(session, sql, cancellationToken, parameters), cancellationToken);
     }
 
@@ -77,15 +77,14 @@ public sealed partial class SqliteGraphStore
         parameters.Add(("$limit", query.First + 1));
         // The page's ids and sort keys first, then the records by id (kept between requests with the question cache).
         var sql = $"SELECT s.id, s.year, s.citation_count, s.title_sort FROM study s{Where(pageConditions)} ORDER BY {OrderBy(query.Order)} LIMIT $limit";
-        return await CachedAsync(session, new PageQuestion(sql, QuestionKeys.Of(parameters)), () => SqliteQuery.ListAsync(session, sql,
+        return await CachedAsync(session, new StatementQuestion(sql, QuestionKeys.Of(parameters)), () => SqliteQuery.ListAsync(session, sql,
             r => new PageKey(r.GetString(0), SqliteRows.Int(r, 1), SqliteRows.Int(r, 2), r.GetString(3)), cancellationToken, [.. parameters]), cancellationToken);
     }
 
-    private sealed record PageQuestion(string Sql, string Values);
-
     private sealed record PageKey(string Id, int? Year, int? CitationCount, string TitleSort);
 
-    private sealed record CountQuestion(string Sql, string Values);
+    /// <summary>A statement's answer kept as a question, keyed by its text and parameter values (counts and pages).</summary>
+    private sealed record StatementQuestion(string Sql, string Values);
 
     private static List<string> FilterConditions(StudyFilter filter, List<(string, object?)> parameters)
     {
