@@ -3,8 +3,9 @@ using GraphQLParser.AST;
 namespace PeerGraph.Api.Execution;
 
 /// <summary>
-/// A bounded, thread-safe, least-recently-used cache of parsed documents keyed by document text, each marked once it
-/// has passed validation (validation never depends on variables here, so a passed document need not be validated again).
+/// A bounded, thread-safe, least-recently-used cache of parsed documents keyed by document text and operation name,
+/// each marked once it has passed validation. Validation never depends on variables here, but the complexity and
+/// depth limits depend on the operation the request selects, so a document passes once per operation it runs.
 /// GraphQL.NET's caching package is not on the feed; this is the small piece it would have provided.
 /// </summary>
 public sealed class DocumentCache(int capacity)
@@ -13,7 +14,7 @@ public sealed class DocumentCache(int capacity)
     private readonly LinkedList<Entry> _recency = new();
     private readonly Lock _gate = new();
 
-    public sealed record Entry(string Query, GraphQLDocument Document, bool Validated);
+    public sealed record Entry(string Key, GraphQLDocument Document, bool Validated);
 
     public int Count
     {
@@ -26,11 +27,12 @@ public sealed class DocumentCache(int capacity)
         }
     }
 
-    public Entry? Get(string query)
+    public Entry? Get(string query, string? operationName)
     {
+        var key = Key(query, operationName);
         lock (_gate)
         {
-            if (!_entries.TryGetValue(query, out var node))
+            if (!_entries.TryGetValue(key, out var node))
             {
                 return null;
             }
@@ -40,24 +42,29 @@ public sealed class DocumentCache(int capacity)
         }
     }
 
-    public void Set(string query, GraphQLDocument document, bool validated)
+    public void Set(string query, string? operationName, GraphQLDocument document, bool validated)
     {
         if (capacity <= 0)
         {
             return;
         }
+        var key = Key(query, operationName);
         lock (_gate)
         {
-            if (_entries.TryGetValue(query, out var existing))
+            if (_entries.TryGetValue(key, out var existing))
             {
                 _recency.Remove(existing);
             }
             else if (_entries.Count >= capacity)
             {
-                _entries.Remove(_recency.Last!.Value.Query);
+                _entries.Remove(_recency.Last!.Value.Key);
                 _recency.RemoveLast();
             }
-            _entries[query] = _recency.AddFirst(new Entry(query, document, validated));
+            _entries[key] = _recency.AddFirst(new Entry(key, document, validated));
         }
     }
+
+    // No operation name and an empty one both select the only operation (GraphQL.NET and the spec alike).
+    private static string Key(string query, string? operationName) =>
+        string.IsNullOrEmpty(operationName) ? query : string.Concat(operationName, "\n", query);
 }

@@ -6,7 +6,7 @@ namespace PeerGraph.Api.Execution;
 
 /// <summary>
 /// Plugs <see cref="DocumentCache"/> into GraphQL.NET's execution (<see cref="IConfigureExecution"/>): a known document
-/// skips parsing, a document that passed validation before skips the (document-only) validation rules too.
+/// skips parsing, and a document that passed validation before with the same operation skips validation.
 /// </summary>
 public sealed class DocumentCacheExecution(DocumentCache cache) : IConfigureExecution
 {
@@ -18,24 +18,21 @@ public sealed class DocumentCacheExecution(DocumentCache cache) : IConfigureExec
         {
             return await next(options);
         }
-        var entry = cache.Get(query);
+        var entry = cache.Get(query, options.OperationName);
         if (entry is not null)
         {
             options.Document = entry.Document;
             if (entry.Validated)
             {
-                // Validation passed before; only a failed operation selection is left to report, through the cached-document
-                // rules. When the selection succeeds no rule runs at all (any rule makes GraphQL.NET walk the whole document).
-                options.ValidationRules = OperationSelection.Select(entry.Document, options.OperationName) is not null
-                    ? Array.Empty<IValidationRule>()
-                    : options.CachedDocumentValidationRules ?? Array.Empty<IValidationRule>();
+                // This document passed validation before with this operation (so the operation is also selectable).
+                options.ValidationRules = options.CachedDocumentValidationRules ?? Array.Empty<IValidationRule>();
                 return await next(options);
             }
         }
         var result = await next(options);
         if (result.Executed && result.Document is { } document)
         {
-            cache.Set(query, document, validated: true);
+            cache.Set(query, options.OperationName, document, validated: true);
         }
         return result;
     }

@@ -76,7 +76,7 @@ public sealed class GraphQLHttpHandler(
             options.UserContext = new PeerGraphUserContext(http.RequestServices.GetRequiredService<GraphLoaders>());
             options.CancellationToken = http.RequestAborted;
             options.ValidationRules = _rules;
-            options.CachedDocumentValidationRules = PeerGraph.Api.GraphQL.Conformance.SpecConformance.CachedDocumentValidationRules;
+            options.CachedDocumentValidationRules = [];
             options.UnhandledExceptionDelegate = context =>
             {
                 logger.LogError(context.OriginalException, "Unhandled error in GraphQL field {Path}; correlation id {CorrelationId}",
@@ -98,7 +98,7 @@ public sealed class GraphQLHttpHandler(
     private bool SelectsMutation(GraphQLRequest request)
     {
         GraphQLDocument document;
-        if (documentCache.Get(request.Query) is { } cached)
+        if (documentCache.Get(request.Query, request.OperationName) is { } cached)
         {
             document = cached.Document;
         }
@@ -112,7 +112,7 @@ public sealed class GraphQLHttpHandler(
             {
                 return false; // execution reports the syntax error
             }
-            documentCache.Set(request.Query, document, validated: false);
+            documentCache.Set(request.Query, request.OperationName, document, validated: false);
         }
         return OperationSelection.Select(document, request.OperationName)?.Operation == OperationType.Mutation;
     }

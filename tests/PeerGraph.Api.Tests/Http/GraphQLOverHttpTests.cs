@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using PeerGraph.Api.Tests.Support;
@@ -138,6 +139,28 @@ public sealed class GraphQLOverHttpTests(SeededAppFixture fixture) : IClassFixtu
         var body = await fixture.App.QueryAsync(deep);
 
         Assert.Contains("maximum allowed on this endpoint is 15", body["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_cached_document_is_held_to_the_depth_limit_for_each_operation_it_runs()
+    {
+        var deep = "query Deep { theme(id: \"role-clarity\") " + string.Concat(Enumerable.Repeat("{ children ", 16)) + "{ id }" + new string('}', 16) + " }";
+        var document = "query Shallow { stats { studies } } " + deep;
+
+        var shallow = await PostAsync(document, "Shallow");
+        var deeper = await PostAsync(document, "Deep");
+        var shallowAgain = await PostAsync(document, "Shallow");
+
+        Assert.NotNull(shallow["data"]!["stats"]);
+        Assert.Null(deeper["data"]);
+        Assert.Contains("maximum allowed on this endpoint is 15", deeper["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.NotNull(shallowAgain["data"]!["stats"]);
+    }
+
+    private async Task<JsonNode> PostAsync(string query, string operationName)
+    {
+        using var response = await fixture.App.Client.PostAsJsonAsync("/graphql", new { query, operationName }, TestContext.Current.CancellationToken);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
     }
 
     [Fact]

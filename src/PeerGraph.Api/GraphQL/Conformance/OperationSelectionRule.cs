@@ -7,7 +7,7 @@ namespace PeerGraph.Api.GraphQL.Conformance;
 /// Reports why no operation could be selected (GraphQL spec 6.1 GetOperation), after every other rule has passed:
 /// GraphQL.NET calls the rules' <c>LeaveAsync</c> in reverse order, so this rule goes first in the list to leave the
 /// document last. A request error like GraphQL.NET's own, without a location, with its code (NO_OPERATION,
-/// NO_OPERATION_NAME, INVALID_OPERATION_NAME). Also the one rule run on a cached document, which has passed the others.
+/// NO_OPERATION_NAME, INVALID_OPERATION_NAME).
 /// </summary>
 public sealed class OperationSelectionRule : ValidationRuleBase
 {

@@ -22,9 +22,6 @@ public static class SpecConformance
         .. DocumentValidator.CoreRules.Select(Replacement),
     ];
 
-    /// <summary>The rules run on a document that passed validation before (kept in the document cache).</summary>
-    public static IEnumerable<IValidationRule> CachedDocumentValidationRules { get; } = [OperationSelectionRule.Instance];
-
     private static IValidationRule Replacement(IValidationRule rule) => rule switch
     {
         ArgumentsOfCorrectType => ValuesOfCorrectTypeRule.Instance,
