@@ -21,8 +21,9 @@ for (const item of corpus) {
       if (!operation) {
         errors = [new GraphQLError('no operation selected')];
         stage = 'operation';
-      } else if (operation.operation === 'subscription' && !schema.getSubscriptionType()) {
-        errors = [new GraphQLError('no subscriptions')];
+      } else if (!schema.getRootType(operation.operation)) {
+        // graphql-js's execute() refuses it so, at the operation.
+        errors = [new GraphQLError(`Schema is not configured to execute ${operation.operation} operation.`, { nodes: operation })];
         stage = 'operation';
       } else {
         const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], item.variables ?? {});

@@ -80,4 +80,14 @@ public sealed class OperationSelectionTests(SeededAppFixture fixture) : IClassFi
 
         Assert.Equal(["FIELDS_ON_CORRECT_TYPE@1:19"], Errors(body));
     }
+
+    [Fact]
+    public async Task Spec_6_2_an_operation_type_the_schema_has_no_root_for_is_refused_at_the_operation_not_an_internal_error()
+    {
+        var (status, body) = await PostAsync("subscription S { stats { studies } }");
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal(["OPERATION_TYPE_NOT_SUPPORTED@1:1"], Errors(body));
+        Assert.Equal("Schema is not configured to execute subscription operation.", body["errors"]![0]!["message"]!.GetValue<string>());
+    }
 }
