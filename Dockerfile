@@ -3,6 +3,8 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY global.json Directory.Build.props PeerGraph.sln ./
 COPY src/ src/
+# PeerGraph.Api embeds Neo4j Browser's style (../../neo4j/browser/style.grass); .ci/check-image.sh builds from exactly these COPY lines.
+COPY neo4j/browser/ neo4j/browser/
 RUN dotnet publish src/PeerGraph.Api -c Release -o /app --nologo
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0

@@ -12,11 +12,17 @@ public sealed partial class Neo4jGraphStore
 
     private static List<string> Words(string text) => Word().Matches(text).Select(m => m.Value.ToLowerInvariant()).Distinct().ToList();
 
-    /// <summary>A Lucene query for the full-text index: every word required; the words are letters and digits only, so no Lucene syntax can get in.</summary>
-    private static string? LuceneQuery(string text, bool prefixLastWord)
+    /// <summary>
+    /// A Lucene query for the full-text index (classic query syntax, https://lucene.apache.org/core/9_11_1/queryparser/org/apache/lucene/queryparser/classic/package-summary.html):
+    /// every word required, as in the SQLite store. A prefix term (<c>w*</c>) scores the same for every match (Lucene rewrites
+    /// it to a constant-score query), so the last word is sent as <c>+(w^2 w*)</c>: the exact word, boosted, ranks documents
+    /// that contain it by relevance ahead of those matching only the prefix. The words are letters and digits only, lowercased
+    /// (Lucene operators are upper case), so no Lucene syntax can get in.
+    /// </summary>
+    internal static string? LuceneQuery(string text, bool prefixLastWord)
     {
         var words = Words(text);
-        return words.Count == 0 ? null : string.Join(' ', words.Select((w, i) => "+" + w + (prefixLastWord && i == words.Count - 1 ? "*" : "")));
+        return words.Count == 0 ? null : string.Join(' ', words.Select((w, i) => prefixLastWord && i == words.Count - 1 ? $"+({w}^2 {w}*)" : "+" + w));
     }
 
     public async Task<StudyPage> QueryStudiesAsync(StudyQuery query, CancellationToken cancellationToken = default)
@@ -139,6 +145,14 @@ public sealed partial class Neo4jGraphStore
         return rows.ToLookup(r => new ThemePairKey(r.GetString("themeA")!, r.GetString("themeB")!), r => Neo4jRecords.Study(r["value"]));
     }
 
+    /// <summary>
+    /// The hop limit written into ShortestPaths.cypher's quantifier (<c>[*..6]</c>: Cypher takes no parameter there). The
+    /// request's own limit is applied after the search, outside the shortest-path match, so Neo4j plans the fast
+    /// bidirectional search without the exhaustive fallback (Cypher manual, "Shortest path planning"); a shortest path longer
+    /// than the request's limit means no path within it, so the answer is the same. 6 is the API's largest maxHops.
+    /// </summary>
+    internal const int MaxPathHops = 6;
+
     public async Task<IReadOnlyList<GraphPathResult>> PathsAsync(NodeRef from, NodeRef to, int maxHops, int first, CancellationToken cancellationToken = default)
     {
         if (first <= 0 || !await ExistsAsync(from, cancellationToken) || !await ExistsAsync(to, cancellationToken))
@@ -149,6 +163,7 @@ public sealed partial class Neo4jGraphStore
         {
             return [new GraphPathResult([from], [])];
         }
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxHops, MaxPathHops);
         var rows = await ReadAsync("Read/ShortestPaths", P(("fromId", from.Id), ("fromLabel", from.Kind.ToString()), ("toId", to.Id), ("toLabel", to.Kind.ToString()),
             ("maxHops", maxHops), ("first", first)), cancellationToken);
         static NodeRef Ref(JsonElement label, JsonElement id) => new(Enum.Parse<NodeKind>(label.GetString()!), id.GetString()!);

@@ -2,5 +2,5 @@ MATCH (s:Study)-[:REPORTS]->(f:Finding)-[:ABOUT]->(t:Theme)
 WHERE s.id IN $ids
   AND ($themeId IS NULL OR EXISTS { (t)-[:SUBTHEME_OF*0..]->(:Theme {id: $themeId}) })
   AND ($perspectiveId IS NULL OR EXISTS { (f)-[:FROM_PERSPECTIVE_OF]->(:StakeholderGroup {id: $perspectiveId}) })
-RETURN s.id AS key, f {.*, studyId: COLLECT { MATCH (st:Study)-[:REPORTS]->(f) RETURN st.id }[0], themeId: COLLECT { MATCH (f)-[:ABOUT]->(th:Theme) RETURN th.id }[0], perspectiveIds: COLLECT { MATCH (f)-[r:FROM_PERSPECTIVE_OF]->(g:StakeholderGroup) RETURN g.id ORDER BY r.ordinal }, aboutIds: COLLECT { MATCH (f)-[r:CONCERNS]->(g:StakeholderGroup) RETURN g.id ORDER BY r.ordinal }} AS value
+RETURN s.id AS key, f {.*, studyId: COLLECT { MATCH (st:Study)-[:REPORTS]->(f) RETURN st.id }[0], themeId: COLLECT { MATCH (f)-[:ABOUT]->(th:Theme) RETURN th.id }[0], perspectiveIds: COLLECT { MATCH (f)-[r:FROM_PERSPECTIVE_OF]->(pg:StakeholderGroup) RETURN pg.id ORDER BY r.ordinal }, aboutIds: COLLECT { MATCH (f)-[r:CONCERNS]->(ag:StakeholderGroup) RETURN ag.id ORDER BY r.ordinal }} AS value
 ORDER BY key, f.ordinal

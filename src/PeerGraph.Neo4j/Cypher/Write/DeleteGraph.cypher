@@ -1,2 +1,2 @@
-MATCH (n) WHERE n:Study OR n:Finding OR n:Theme OR n:StakeholderGroup OR n:Journal OR n:Author OR n:Method OR n:Setting
+MATCH (n:Study|Finding|Theme|StakeholderGroup|Journal|Author|Method|Setting)
 DETACH DELETE n

@@ -1,3 +1,3 @@
-MATCH (n)
-WHERE (n:Journal OR n:Author OR n:Setting) AND NOT EXISTS { (n)--() }
+MATCH (n:Journal|Author|Setting)
+WHERE NOT EXISTS { (n)--() }
 DELETE n
