@@ -30,16 +30,18 @@ public static class PeerGraphWebApplication
         builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
+        builder.Services.AddNeo4jBrowserCors(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseCors();
         app.UseAuthentication();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapPeerGraphQL("/graphql");
         // Neo4j Browser's style for the graph model (docker-compose loads it with browser.post_connect_cmd).
         app.MapGet("/neo4j/style.grass", () => Microsoft.AspNetCore.Http.Results.Stream(
-            typeof(PeerGraphWebApplication).Assembly.GetManifestResourceStream("PeerGraph.Api.neo4j.style.grass")!, "text/plain"));
+            typeof(PeerGraphWebApplication).Assembly.GetManifestResourceStream("PeerGraph.Api.neo4j.style.grass")!, "text/plain")).RequireNeo4jBrowserCors();
         app.MapGet("/", () => Microsoft.AspNetCore.Http.Results.Text(
             "PeerGraph: GraphQL at /graphql (POST application/json, or GET ?query=...); health at /health/live and /health/ready.\n"));
         return app;
