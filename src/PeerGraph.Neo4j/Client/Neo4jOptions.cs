@@ -27,6 +27,13 @@ public sealed class Neo4jOptions
     /// <summary>Longest wait for one HTTP request; default 30 s. A timed-out transaction is rolled back.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Longest wait at start-up for Neo4j to answer (discovery, then a read of the database), retried with jittered
+    /// exponential backoff from 200 ms up to 5 s between tries while the server is starting (connection refused, HTTP 5xx,
+    /// Neo.TransientError.*); default 2 minutes. Errors retrying cannot fix (credentials, no Query API) fail at once.
+    /// </summary>
+    public TimeSpan StartupTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>Retries of transient failures (Neo.TransientError.*, connection failures); default 3, with jittered exponential backoff.</summary>
     [Range(0, 10)]
     public int MaxRetries { get; set; } = 3;

@@ -77,6 +77,48 @@ public sealed class Neo4jQueryClient
     }
 
     /// <summary>
+    /// Waits for a Neo4j that may still be starting (docker compose starts it beside the API): discovery, then
+    /// <c>RETURN 1</c> on the database, retried with bounded, jittered backoff while the failure is one a starting server
+    /// gives (<see cref="Neo4jException.IsRetriable"/>), for at most <see cref="Neo4jOptions.StartupTimeout"/>.
+    /// </summary>
+    public async Task<Neo4jServerInfo> WaitUntilAvailableAsync(CancellationToken cancellationToken = default)
+    {
+        Neo4jException? last = null;
+        var pipeline = new ResiliencePipelineBuilder()
+            .AddTimeout(_options.StartupTimeout)
+            .AddRetry(new RetryStrategyOptions
+            {
+                MaxRetryAttempts = int.MaxValue,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = TimeSpan.FromMilliseconds(200),
+                MaxDelay = TimeSpan.FromSeconds(5),
+                ShouldHandle = new PredicateBuilder().Handle<Neo4jException>(e => e.IsRetriable),
+                OnRetry = args =>
+                {
+                    last = args.Outcome.Exception as Neo4jException;
+                    return ValueTask.CompletedTask;
+                },
+            }).Build();
+        try
+        {
+            return await pipeline.ExecuteAsync(async ct =>
+            {
+                var info = await DiscoverAsync(ct);
+                using var request = Request(HttpMethod.Post, QueryPath, Body("RETURN 1 AS ok", null, AccessMode.Read));
+                await SendAsync(request, ct);
+                return info;
+            }, cancellationToken);
+        }
+        catch (Polly.Timeout.TimeoutRejectedException e)
+        {
+            throw new Neo4jException(
+                $"Neo4j at {_options.Uri} did not become available within {_options.StartupTimeout.TotalSeconds:0} s (Neo4j:StartupTimeout); last error: {last?.Message ?? "none"}",
+                last?.Error, e);
+        }
+    }
+
+    /// <summary>
     /// GET / (the discovery document): checks that the server answers, its version, and that the Query API is
     /// enabled, i.e. the document advertises a "query" endpoint.
     /// </summary>
@@ -91,8 +133,8 @@ public sealed class Neo4jQueryClient
         if (!root.TryGetProperty("query", out _))
         {
             throw new Neo4jException(
-                $"Neo4j {version} at {_options.Uri} does not offer the Query API: add QUERY_API to server.http_enabled_modules " +
-                "(e.g. NEO4J_server_http__enabled__modules=TRANSACTIONAL_ENDPOINTS,UNMANAGED_EXTENSIONS,BROWSER,ENTERPRISE_MANAGEMENT_ENDPOINTS,QUERY_API) and restart it.");
+                $"Neo4j {version} at {_options.Uri} does not offer the Query API: PeerGraph needs Neo4j 5.23 or later with QUERY_API_ENDPOINTS in " +
+                "server.http_enabled_modules (on by default from 5.25; in Docker e.g. NEO4J_server_http__enabled__modules=TRANSACTIONAL_ENDPOINTS,UNMANAGED_EXTENSIONS,BROWSER,QUERY_API_ENDPOINTS), then restart it.");
         }
         return new Neo4jServerInfo(version, root.TryGetProperty("neo4j_edition", out var e) ? e.GetString() : null);
     }
@@ -209,7 +251,7 @@ public sealed class Neo4jQueryClient
             throw response.StatusCode switch
             {
                 HttpStatusCode.Unauthorized => Neo4jException.From(new Neo4jError("Neo.ClientError.Security.Unauthorized", "HTTP 401"), _options.Uri, _options.Database),
-                HttpStatusCode.NotFound => new Neo4jException($"Neo4j at {_options.Uri} answered 404 for {response.RequestMessage?.RequestUri}: is this Neo4j 5.19+ with the Query API enabled (server.http_enabled_modules)?"),
+                HttpStatusCode.NotFound => new Neo4jException($"Neo4j at {_options.Uri} answered 404 for {response.RequestMessage?.RequestUri}: is this Neo4j 5.23+ with QUERY_API_ENDPOINTS in server.http_enabled_modules (on by default from 5.25)?"),
                 _ => new Neo4jException($"Neo4j at {_options.Uri} answered HTTP {(int)response.StatusCode} without a result.",
                     (int)response.StatusCode >= 500 ? new Neo4jError("Neo.TransientError.General.HttpStatus", $"HTTP {(int)response.StatusCode}") : null),
             };

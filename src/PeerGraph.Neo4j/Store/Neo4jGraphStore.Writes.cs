@@ -66,8 +66,11 @@ public sealed partial class Neo4jGraphStore
         {
             throw new StoreConstraintException($"theme '{theme.Id}' names parent '{parent}', which does not exist");
         }
-        await client.RunAsync(CypherStatements.Get("Write/UpsertTheme"),
-            P(("id", theme.Id), ("name", theme.Name), ("description", theme.Description), ("parentId", theme.ParentId)), AccessMode.Write, cancellationToken);
+        // An explicit transaction, as every write: a cancelled request is rolled back, where an implicit one would commit anyway.
+        await using var tx = await client.BeginTransactionAsync(AccessMode.Write, cancellationToken);
+        await tx.RunAsync(CypherStatements.Get("Write/UpsertTheme"),
+            P(("id", theme.Id), ("name", theme.Name), ("description", theme.Description), ("parentId", theme.ParentId)), cancellationToken);
+        await tx.CommitAsync(cancellationToken);
     }
 
     private static void CheckReferences(IEnumerable<StudyRecord> studies, IReadOnlySet<string> themes, IReadOnlySet<string> groups, IReadOnlySet<string> methods, IEnumerable<string> parents)

@@ -42,7 +42,7 @@ public sealed partial class Neo4jGraphStore(Neo4jQueryClient client) : IGraphSto
     // ---------------------------------------------------------------- lifecycle
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
-        await client.DiscoverAsync(cancellationToken);
+        await client.WaitUntilAvailableAsync(cancellationToken);
         foreach (var name in CypherStatements.Names("Schema"))
         {
             await client.RunAsync(CypherStatements.Get(name), null, AccessMode.Write, cancellationToken);

@@ -249,4 +249,90 @@ public sealed class Neo4jQueryClientTests
 
         Assert.Equal(["POST /db/graph/query/v2/tx", "DELETE /db/graph/query/v2/tx/tx-9"], stub.Sent.Select(s => $"{s.Method} {s.Path}"));
     }
+
+    private const string Discovery = """{"query": "http://localhost:7474/db/{databaseName}/query/v2", "neo4j_version": "5.26.0", "neo4j_edition": "community"}""";
+
+    [Fact]
+    public async Task Waiting_for_a_starting_neo4j_retries_refused_connections_then_checks_the_database()
+    {
+        var (client, stub) = Create();
+        stub.Throw(new HttpRequestException("Connection refused"))
+            .Throw(new HttpRequestException("Connection refused"))
+            .Reply(HttpStatusCode.OK, Discovery)
+            .Reply(HttpStatusCode.ServiceUnavailable, """{"errors": [{"code": "Neo.TransientError.Database.DatabaseUnavailable", "message": "starting"}]}""")
+            .Reply(HttpStatusCode.OK, Discovery)
+            .Reply(HttpStatusCode.Accepted, """{"data": {"fields": ["ok"], "values": [[1]]}}""");
+
+        var info = await client.WaitUntilAvailableAsync(Ct);
+
+        Assert.Equal(new Neo4jServerInfo("5.26.0", "community"), info);
+        Assert.Equal(["GET /", "GET /", "GET /", "POST /db/graph/query/v2", "GET /", "POST /db/graph/query/v2"], stub.Sent.Select(s => $"{s.Method} {s.Path}"));
+        Assert.Equal("Read", JsonNode.Parse(stub.Sent[^1].Body!)!["accessMode"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Waiting_stops_at_the_startup_timeout_with_the_last_error()
+    {
+        var stub = new StubHandler();
+        for (var i = 0; i < 50; i++)
+        {
+            stub.Throw(new HttpRequestException("Connection refused"));
+        }
+        var client = new Neo4jQueryClient(new HttpClient(stub), new Neo4jOptions { Uri = Server, StartupTimeout = TimeSpan.FromMilliseconds(700) });
+
+        var e = await Assert.ThrowsAsync<Neo4jException>(() => client.WaitUntilAvailableAsync(Ct));
+
+        Assert.Contains("Neo4j:StartupTimeout", e.Message, StringComparison.Ordinal);
+        Assert.Contains("Connection refused", e.Message, StringComparison.Ordinal);
+        Assert.InRange(stub.Sent.Count, 2, 10);
+    }
+
+    [Fact]
+    public async Task Waiting_does_not_retry_what_retrying_cannot_fix()
+    {
+        var (client, stub) = Create();
+        stub.Reply(HttpStatusCode.OK, Discovery)
+            .Reply(HttpStatusCode.Unauthorized, """{"errors": [{"code": "Neo.ClientError.Security.Unauthorized", "message": "Invalid username or password."}]}""");
+
+        var e = await Assert.ThrowsAsync<Neo4jException>(() => client.WaitUntilAvailableAsync(Ct));
+
+        Assert.Contains("Neo4j:Password", e.Message, StringComparison.Ordinal);
+        Assert.Equal(2, stub.Sent.Count);
+    }
+
+    [Fact]
+    public async Task A_cancelled_write_in_an_explicit_transaction_is_rolled_back()
+    {
+        var (client, stub) = Create();
+        stub.Reply(HttpStatusCode.Accepted, """{"transaction": {"id": "tx-5", "expires": "2024-10-22T15:48:29Z"}}""")
+            .WaitForCancellation()
+            .Reply(HttpStatusCode.Accepted, """{"data": {"fields": [], "values": []}}""");
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+
+        await using var tx = await client.BeginTransactionAsync(cancellationToken: cancel.Token);
+        var write = tx.RunAsync("MERGE (t:Theme {id: $id})", new Dictionary<string, object?> { ["id"] = "x" }, cancel.Token);
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => write);
+        Assert.Equal(["POST /db/graph/query/v2/tx", "POST /db/graph/query/v2/tx/tx-5", "DELETE /db/graph/query/v2/tx/tx-5"], stub.Sent.Select(s => $"{s.Method} {s.Path}"));
+    }
+
+    [Fact]
+    public async Task A_cancelled_commit_leaves_the_transaction_to_be_rolled_back_on_dispose()
+    {
+        var (client, stub) = Create();
+        stub.Reply(HttpStatusCode.Accepted, """{"transaction": {"id": "tx-6", "expires": "2024-10-22T15:48:29Z"}}""")
+            .WaitForCancellation()
+            .Reply(HttpStatusCode.NotFound, """{"errors": [{"code": "Neo.ClientError.Request.Invalid", "message": "Transaction with Id: 'tx-6' was not found."}]}""");
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+
+        await using (var tx = await client.BeginTransactionAsync(cancellationToken: cancel.Token))
+        {
+            var commit = tx.CommitAsync(cancel.Token);
+            await cancel.CancelAsync();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => commit);
+        }
+
+        Assert.Equal(["POST /db/graph/query/v2/tx", "POST /db/graph/query/v2/tx/tx-6/commit", "DELETE /db/graph/query/v2/tx/tx-6"], stub.Sent.Select(s => $"{s.Method} {s.Path}"));
+    }
 }
