@@ -218,6 +218,26 @@ public abstract class GraphStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Findings_from_a_group_come_whole_with_every_perspective_and_every_group_they_are_about()
+    {
+        var groups = Curated.Seed.Groups.Select(g => g.Id).ToList();
+        static string Whole(Finding f) =>
+            $"{f.Id} | {f.StudyId} | {f.ThemeId} | from {string.Join(",", f.PerspectiveIds)} | about {string.Join(",", f.AboutIds)} | {f.Statement} | {f.Evidence}";
+
+        var findings = await Store.FindingsFromGroupsAsync(groups, null, Ct);
+
+        foreach (var group in groups)
+        {
+            var expected = Curated.Findings.Where(f => f.PerspectiveIds.Contains(group)).Select(f => Whole(f.ToFinding(Curated.StudyOf(f).Id)));
+            Assert.Equal(expected.Order(StringComparer.Ordinal), findings[group].Select(Whole).Order(StringComparer.Ordinal));
+        }
+        // The README's question: what non-peer providers say about peer specialists.
+        Assert.NotEmpty(findings["non-peer-provider"]);
+        Assert.All(findings["non-peer-provider"], f => Assert.Contains("peer-specialist", f.AboutIds));
+        Assert.Contains(groups, g => findings[g].Any(f => f.AboutIds.Any(about => about != g)));
+    }
+
+    [Fact]
     public async Task Group_relationships_load_sampled_studies_perspective_findings_and_themes()
     {
         string[] ids = ["supervisor", "family-member", "no-such-group"];
