@@ -33,6 +33,7 @@ public static class PeerGraphWebApplication
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseCors();
         app.UseAuthentication();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
