@@ -3,18 +3,25 @@ using GraphQLParser.AST;
 namespace PeerGraph.Api.Execution;
 
 /// <summary>
-/// A bounded, thread-safe, least-recently-used cache of parsed documents keyed by document text and operation name,
-/// each marked once it has passed validation. Validation never depends on variables here, but the complexity and
-/// depth limits depend on the operation the request selects, so a document passes once per operation it runs.
+/// A bounded, thread-safe, least-recently-used cache of parsed documents keyed by the pair (document text, operation
+/// name), each marked once it has passed the rules that depend on neither the variables nor anything else of the
+/// request. The rules that do (the depth and complexity limits follow <c>@skip</c>, <c>@include</c> and <c>first</c>,
+/// whose values may come from variables) run on every request: see <see cref="ExecutionSettings"/>.
 /// GraphQL.NET's caching package is not on the feed; this is the small piece it would have provided.
 /// </summary>
 public sealed class DocumentCache(int capacity)
 {
-    private readonly Dictionary<string, LinkedListNode<Entry>> _entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<Key, LinkedListNode<Entry>> _entries = [];
     private readonly LinkedList<Entry> _recency = new();
     private readonly Lock _gate = new();
 
-    public sealed record Entry(string Key, GraphQLDocument Document, bool Validated);
+    /// <summary>The document and the operation a request names; no name and an empty one both select the only operation.</summary>
+    public readonly record struct Key(string Query, string? OperationName)
+    {
+        public static Key Of(string query, string? operationName) => new(query, string.IsNullOrEmpty(operationName) ? null : operationName);
+    }
+
+    public sealed record Entry(Key Key, GraphQLDocument Document, bool Validated);
 
     public int Count
     {
@@ -29,7 +36,7 @@ public sealed class DocumentCache(int capacity)
 
     public Entry? Get(string query, string? operationName)
     {
-        var key = Key(query, operationName);
+        var key = Key.Of(query, operationName);
         lock (_gate)
         {
             if (!_entries.TryGetValue(key, out var node))
@@ -48,7 +55,7 @@ public sealed class DocumentCache(int capacity)
         {
             return;
         }
-        var key = Key(query, operationName);
+        var key = Key.Of(query, operationName);
         lock (_gate)
         {
             if (_entries.TryGetValue(key, out var existing))
@@ -63,8 +70,4 @@ public sealed class DocumentCache(int capacity)
             _entries[key] = _recency.AddFirst(new Entry(key, document, validated));
         }
     }
-
-    // No operation name and an empty one both select the only operation (GraphQL.NET and the spec alike).
-    private static string Key(string query, string? operationName) =>
-        string.IsNullOrEmpty(operationName) ? query : string.Concat(operationName, "\n", query);
 }

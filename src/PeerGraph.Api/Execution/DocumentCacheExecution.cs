@@ -6,10 +6,12 @@ namespace PeerGraph.Api.Execution;
 
 /// <summary>
 /// Plugs <see cref="DocumentCache"/> into GraphQL.NET's execution (<see cref="IConfigureExecution"/>): a known document
-/// skips parsing, and a document that passed validation before with the same operation skips validation.
+/// skips parsing, and a document that passed validation before with the same operation runs only the rules that
+/// depend on the request (<see cref="ExecutionOptions.CachedDocumentValidationRules"/>: the depth and complexity limits).
 /// </summary>
 public sealed class DocumentCacheExecution(DocumentCache cache) : IConfigureExecution
 {
+    /// <summary>After <see cref="ExecutionSettings"/>, which sets the rules.</summary>
     public float SortOrder => 200;
 
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
@@ -24,7 +26,6 @@ public sealed class DocumentCacheExecution(DocumentCache cache) : IConfigureExec
             options.Document = entry.Document;
             if (entry.Validated)
             {
-                // This document passed validation before with this operation (so the operation is also selectable).
                 options.ValidationRules = options.CachedDocumentValidationRules ?? Array.Empty<IValidationRule>();
                 return await next(options);
             }

@@ -1,37 +1,27 @@
 using GraphQL;
-using GraphQL.Types;
 using GraphQLParser.AST;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 using PeerGraph.Api.Execution;
-using PeerGraph.Api.GraphQL;
-using PeerGraph.Api.GraphQL.Loading;
-using PeerGraph.Core.Storage;
+using PeerGraph.Api.Hosting.RateLimiting;
 
 namespace PeerGraph.Api.Http;
 
 /// <summary>
-/// The GraphQL-over-HTTP endpoint (our own: GraphQL.NET's server package is not on the feed): reads the request,
-/// negotiates the response media type, executes with GraphQL.NET and answers with the spec's status codes.
+/// The GraphQL-over-HTTP endpoint (our own: GraphQL.NET's server package is not on the feed). HTTP only: reads the
+/// request, negotiates the response media type, applies the rate limit, hands the request to GraphQL.NET (whose
+/// execution settings are in <see cref="ExecutionSettings"/>) and answers with the spec's status codes, within the
+/// response size limit.
 /// </summary>
 public sealed class GraphQLHttpHandler(
-    ISchema schema,
     IDocumentExecuter executer,
     IGraphQLTextSerializer serializer,
-    DocumentCache documentCache,
-    IGraphStore store,
-    IOptions<GraphQLLimitsOptions> limits,
-    ILogger<GraphQLHttpHandler> logger)
+    RequestedOperations operations,
+    GraphQLRateLimiter rateLimiter,
+    IOptions<GraphQLLimitsOptions> limits)
 {
     private readonly GraphQLRequestReader _reader = new(limits.Value.MaxRequestBodyBytes);
-    private readonly global::GraphQL.Validation.IValidationRule[] _rules =
-    [
-        .. PeerGraph.Api.GraphQL.Conformance.SpecConformance.ValidationRules,
-        new global::GraphQL.Validation.Rules.Custom.ComplexityValidationRule(ComplexityLimits.Create(limits.Value)),
-        new AliasLimitRule(limits.Value.MaxAliases),
-    ];
 
     public async Task HandleAsync(HttpContext http)
     {
@@ -48,84 +38,75 @@ public sealed class GraphQLHttpHandler(
             await WriteErrorAsync(http, mediaType, outcome.Status, outcome.Error!);
             return;
         }
-        if (request.Query.Length > limits.Value.MaxDocumentLength)
-        {
-            await WriteErrorAsync(http, mediaType, mediaType == GraphQLMediaTypes.Json ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest,
-                $"The document is {request.Query.Length} characters long, over the limit of {limits.Value.MaxDocumentLength} (PeerGraph:GraphQL:MaxDocumentLength).",
-                "DOCUMENT_TOO_LARGE");
-            return;
-        }
-        if (HttpMethods.IsGet(http.Request.Method) && SelectsMutation(request))
+        var isMutation = operations.KindOf(request.Query, request.OperationName) == OperationType.Mutation;
+        if (isMutation && HttpMethods.IsGet(http.Request.Method))
         {
             http.Response.Headers.Allow = "POST";
             await WriteErrorAsync(http, mediaType, StatusCodes.Status405MethodNotAllowed, "Mutations must be sent with POST.");
             return;
         }
+        using var lease = rateLimiter.Acquire(http, isMutation, out var retryAfter);
+        if (!lease.IsAcquired)
+        {
+            var seconds = (int)Math.Ceiling((retryAfter ?? TimeSpan.FromSeconds(1)).TotalSeconds);
+            http.Response.Headers[HeaderNames.RetryAfter] = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await WriteErrorAsync(http, mediaType, StatusCodes.Status429TooManyRequests,
+                $"Too many {(isMutation ? "mutations" : "queries")} from this client (PeerGraph:RateLimit:{(isMutation ? "Mutations" : "Queries")}); retry after {seconds} s.",
+                "RATE_LIMITED");
+            return;
+        }
 
-        // One read of the store per request: kept answers are checked for writes once, not once per store call.
-        using var readScope = store.OpenReadScope();
         var result = await executer.ExecuteAsync(options =>
         {
-            options.Schema = schema;
             options.Query = request.Query;
             options.OperationName = request.OperationName;
             options.Variables = request.Variables;
             options.Extensions = request.Extensions;
             options.User = http.User;
             options.RequestServices = http.RequestServices;
-            options.UserContext = new PeerGraphUserContext(http.RequestServices.GetRequiredService<GraphLoaders>());
             options.CancellationToken = http.RequestAborted;
-            options.ValidationRules = _rules;
-            options.CachedDocumentValidationRules = [];
-            options.UnhandledExceptionDelegate = context =>
-            {
-                logger.LogError(context.OriginalException, "Unhandled error in GraphQL field {Path}; correlation id {CorrelationId}",
-                    context.FieldContext?.Path is { } path ? string.Join('.', path) : "(request)", http.TraceIdentifier);
-                context.Exception = new InternalServerError(http.TraceIdentifier);
-                return Task.CompletedTask;
-            };
         });
 
         // application/graphql-response+json: a request that did not reach execution (syntax or validation errors,
         // no such operation) is a 400; application/json keeps 200 for every well-formed GraphQL response.
         var status = mediaType == GraphQLMediaTypes.GraphQLResponseJson && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
-        http.Response.StatusCode = status;
-        http.Response.ContentType = mediaType + "; charset=utf-8";
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+        await WriteAsync(http, mediaType, status, result);
     }
 
-    /// <summary>Whether the operation the request selects is a mutation (parsed through the document cache).</summary>
-    private bool SelectsMutation(GraphQLRequest request)
+    /// <summary>Writes the whole answer or, when it is over the size limit, an error in its place (nothing of it is sent).</summary>
+    private async Task WriteAsync(HttpContext http, string mediaType, int status, ExecutionResult result)
     {
-        GraphQLDocument document;
-        if (documentCache.Get(request.Query, request.OperationName) is { } cached)
+        await using var body = new CappedResponseBuffer(limits.Value.MaxResponseBytes);
+        try
         {
-            document = cached.Document;
+            await serializer.WriteAsync(body, result, http.RequestAborted);
         }
-        else
+        catch (CappedResponseBuffer.LimitExceededException)
         {
-            try
+            body.SetLength(0);
+            var error = new ExecutionError(
+                $"The response is larger than {body.Limit} bytes, the most this endpoint sends (PeerGraph:GraphQL:MaxResponseBytes): ask for fewer fields or smaller pages.")
             {
-                document = GraphQLParser.Parser.Parse(request.Query);
-            }
-            catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
-            {
-                return false; // execution reports the syntax error
-            }
-            documentCache.Set(request.Query, request.OperationName, document, validated: false);
+                Code = "RESPONSE_TOO_LARGE",
+            };
+            // Execution ran (a mutation's change is stored), but its answer cannot be given: data is null (GraphQL spec 7.1.2).
+            await serializer.WriteAsync(body, new ExecutionResult { Errors = [error], Executed = true }, http.RequestAborted);
+            status = StatusCodes.Status200OK;
         }
-        return OperationSelection.Select(document, request.OperationName)?.Operation == OperationType.Mutation;
+        http.Response.StatusCode = status;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        http.Response.ContentLength = body.Length;
+        body.Position = 0;
+        await body.CopyToAsync(http.Response.Body, http.RequestAborted);
     }
 
     private async Task WriteErrorAsync(HttpContext http, string mediaType, int status, string message, string? code = null)
     {
-        http.Response.StatusCode = status;
-        http.Response.ContentType = mediaType + "; charset=utf-8";
         var error = new ExecutionError(message);
         if (code is not null)
         {
             error.Code = code;
         }
-        await serializer.WriteAsync(http.Response.Body, new ExecutionResult { Errors = [error], Executed = false }, http.RequestAborted);
+        await WriteAsync(http, mediaType, status, new ExecutionResult { Errors = [error], Executed = false });
     }
 }

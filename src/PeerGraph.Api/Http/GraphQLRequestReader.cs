@@ -152,12 +152,50 @@ public sealed class GraphQLRequestReader(int maxBodyBytes)
             : Outcome.Ok(new GraphQLRequest(query.GetString()!, string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions));
     }
 
+    /// <summary>The path of the first key that appears twice in one object (JSON allows it; GraphQL's inputs cannot hold it).</summary>
+    private static string? DuplicateKey(JsonElement element, string path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var property in element.EnumerateObject())
+                {
+                    var propertyPath = path + "." + property.Name;
+                    if (!seen.Add(property.Name))
+                    {
+                        return propertyPath;
+                    }
+                    if (DuplicateKey(property.Value, propertyPath) is { } inner)
+                    {
+                        return inner;
+                    }
+                }
+                return null;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (DuplicateKey(item, $"{path}[{index++}]") is { } inner)
+                    {
+                        return inner;
+                    }
+                }
+                return null;
+            default:
+                return null;
+        }
+    }
+
     private static Inputs? ToInputs(JsonElement element, string name, out string? error)
     {
         error = null;
         switch (element.ValueKind)
         {
             case JsonValueKind.Null:
+                return null;
+            case JsonValueKind.Object when DuplicateKey(element, name) is { } path:
+                error = $"'{name}' names {path} twice: each key of a JSON object must be unique.";
                 return null;
             case JsonValueKind.Object:
                 return new GraphQLSerializer().Deserialize<Inputs>(Encoding.UTF8.GetString(JsonSerializer.SerializeToUtf8Bytes(element)));

@@ -43,5 +43,6 @@ public static class SpecConformance
         ArgumentNullException.ThrowIfNull(schema);
         schema.Features.RepeatableDirectives = true;
         schema.Features.DeprecationOfInputValues = true;
+        schema.Filter = new SpecSchemaFilter();
     }
 }

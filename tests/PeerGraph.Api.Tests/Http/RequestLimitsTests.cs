@@ -1,0 +1,146 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using PeerGraph.Api.Tests.Support;
+
+namespace PeerGraph.Api.Tests.Http;
+
+/// <summary>
+/// The limits on one request hold whatever the request's variables are and whether its document was seen before
+/// (issue 14, "Limits that can be walked around").
+/// </summary>
+public sealed class RequestLimitsTests(SeededAppFixture fixture) : IClassFixture<SeededAppFixture>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static string Nested(string field, int levels, string leaf = "id") =>
+        string.Concat(Enumerable.Repeat($"{field} {{ ", levels)) + leaf + new string('}', levels);
+
+    private async Task<(HttpStatusCode Status, JsonNode? Body)> PostAsync(string query, object? variables = null, string? operationName = null)
+    {
+        using var response = await fixture.App.Client.PostAsJsonAsync("/graphql", new { query, variables, operationName }, Ct);
+        var text = await response.Content.ReadAsStringAsync(Ct);
+        return (response.StatusCode, text.Length > 0 ? JsonNode.Parse(text) : null);
+    }
+
+    private static string FirstMessage(JsonNode? body) => body?["errors"]?[0]?["message"]?.GetValue<string>() ?? "(no error)";
+
+    [Fact]
+    public async Task A_skipped_deep_branch_passes_but_the_same_cached_document_with_it_included_is_refused()
+    {
+        var query = "query($skip: Boolean!) { stats { studies } theme(id: \"role-clarity\") @skip(if: $skip) { " + Nested("children", 20) + " } }";
+
+        var skipped = await PostAsync(query, new { skip = true });
+        var included = await PostAsync(query, new { skip = false });
+
+        Assert.NotNull(skipped.Body!["data"]!["stats"]);
+        Assert.Null(included.Body!["data"]);
+        Assert.Contains("maximum allowed on this endpoint is 15", FirstMessage(included.Body), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_included_fragment_is_held_to_the_depth_limit_on_the_second_request_too()
+    {
+        var query = "query($on: Boolean!) { stats { studies } ...Deep @include(if: $on) } fragment Deep on Query { theme(id: \"role-clarity\") { " + Nested("children", 20) + " } }";
+
+        var off = await PostAsync(query, new { on = false });
+        var on = await PostAsync(query, new { on = true });
+
+        Assert.NotNull(off.Body!["data"]!["stats"]);
+        Assert.Contains("maximum allowed on this endpoint is 15", FirstMessage(on.Body), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_page_size_in_a_variable_is_held_to_the_complexity_limit_on_the_second_request_too()
+    {
+        var query = "query($n: Int!) { studies(first: $n) { nodes { findings { about { name } } } } }";
+
+        var small = await PostAsync(query, new { n = 1 });
+        var large = await PostAsync(query, new { n = 1_000_000 });
+
+        Assert.Null(small.Body!["errors"]);
+        Assert.Contains("too complex", FirstMessage(large.Body), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Cache_keys_of_document_and_operation_name_do_not_collide()
+    {
+        var named = await PostAsync("query\n{ stats { studies } }");
+        var other = await PostAsync("{ stats { studies } }", operationName: "query");
+
+        Assert.NotNull(named.Body!["data"]!["stats"]);
+        Assert.Null(other.Body!["data"]);
+        Assert.Contains("query", FirstMessage(other.Body), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(62)]
+    [InlineData(70)]
+    [InlineData(500)]
+    public async Task A_document_nested_past_the_parser_limit_is_a_graphql_error_naming_the_limit_over_post(int levels)
+    {
+        var (status, body) = await PostAsync("{ " + Nested("a", levels) + " }");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.NotEqual("INTERNAL_SERVER_ERROR", body!["errors"]![0]!["extensions"]?["code"]?.GetValue<string>());
+        Assert.Contains("nest", FirstMessage(body), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_document_nested_past_the_parser_limit_is_a_graphql_error_over_get()
+    {
+        using var response = await fixture.App.Client.GetAsync("/graphql?query=" + Uri.EscapeDataString("{ " + Nested("a", 80) + " }"), Ct);
+        var text = await response.Content.ReadAsStringAsync(Ct);
+
+        Assert.True((int)response.StatusCode < 500, $"HTTP {(int)response.StatusCode}: {text}");
+        Assert.Contains("nest", FirstMessage(JsonNode.Parse(text)), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_list_literal_nested_130_deep_is_a_graphql_error()
+    {
+        var list = new string('[', 130) + "\"x\"" + new string(']', 130);
+
+        var (status, body) = await PostAsync("{ studies(where: { participantGroupIds: " + list + " }) { totalCount } }");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.NotEqual("INTERNAL_SERVER_ERROR", body!["errors"]![0]!["extensions"]?["code"]?.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_document_selecting_more_fields_than_the_limit_is_refused_before_validation()
+    {
+        var (status, body) = await PostAsync("{ " + string.Concat(Enumerable.Repeat("stats { studies } ", 300)) + "}");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("TOO_MANY_FIELDS", body!["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.Contains("PeerGraph:GraphQL:MaxFields", FirstMessage(body), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"query":"{ stats { studies } }","variables":{"id":1,"id":2}}""", "variables.id")]
+    [InlineData("""{"query":"{ stats { studies } }","variables":{"a":[{"b":1,"b":2}]}}""", "variables.a[0].b")]
+    [InlineData("""{"query":"{ stats { studies } }","extensions":{"x":1,"x":1}}""", "extensions.x")]
+    public async Task A_key_given_twice_in_variables_or_extensions_is_a_400_naming_it(string json, string path)
+    {
+        using var content = new StringContent(json, Encoding.UTF8, "application/json");
+
+        using var response = await fixture.App.Client.PostAsync("/graphql", content, Ct);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync(Ct));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(path, FirstMessage(body), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Variables_nested_deeper_than_json_allows_are_a_400()
+    {
+        var deep = new string('[', 2000) + new string(']', 2000);
+        using var content = new StringContent("{\"query\":\"{ stats { studies } }\",\"variables\":{\"a\":" + deep + "}}", Encoding.UTF8, "application/json");
+
+        using var response = await fixture.App.Client.PostAsync("/graphql", content, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+}
