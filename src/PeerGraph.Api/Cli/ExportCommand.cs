@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
 using PeerGraph.Core.Seed;
 using PeerGraph.Core.Storage;
 
@@ -7,18 +8,17 @@ namespace PeerGraph.Api.Cli;
 /// <summary><c>export --format bundle|graphml|cypher --output FILE</c>: the stored graph as a seed bundle, GraphML or a Cypher script.</summary>
 internal static class ExportCommand
 {
-    public static Command Create()
+    public static Command Create(Invocation invocation)
     {
         var format = new Option<string>("--format") { Description = "bundle (seed bundle JSON), graphml, or cypher (a script for an empty Neo4j).", Required = true };
         format.AcceptOnlyFromAmong("bundle", "graphml", "cypher");
-        var output = new Option<FileInfo>("--output") { Description = "File to write.", Required = true };
+        var output = new Option<FileInfo>("--output") { Description = "File to write (relative to the current directory).", Required = true };
         var command = new Command("export", "Write the stored graph to a file.") { format, output };
-        command.TreatUnmatchedTokensAsErrors = false;
-        command.SetAction(async (parse, ct) =>
+        command.SetAction((parse, ct) => CommandHost.RunAsync(invocation, async (services, ct) =>
         {
-            var store = await CliContext.OpenStoreAsync(CliContext.Configuration(parse.UnmatchedTokens), ct);
+            var store = services.GetRequiredService<IGraphStore>();
             var stats = await store.StatsAsync(ct);
-            var progress = ProgressLine.ForConsole("Exporting studies");
+            var progress = ProgressLine.For("Exporting studies", parse.InvocationConfiguration.Output);
             progress.Total = stats.Studies;
             var graph = await GraphExporter.ExportAsync(store, progress, ct);
             var file = parse.GetValue(output)!;
@@ -40,9 +40,9 @@ internal static class ExportCommand
                         break;
                 }
             }
-            Console.WriteLine($"Wrote {graph.Studies.Count:N0} studies to {file.FullName}");
+            parse.InvocationConfiguration.Output.WriteLine($"Wrote {graph.Studies.Count:N0} studies to {file.FullName}");
             return PeerGraphCommandLine.Ok;
-        });
+        }, ct, store: true));
         return command;
     }
 }
