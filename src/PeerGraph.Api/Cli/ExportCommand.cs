@@ -1,17 +1,25 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using PeerGraph.Core.Export;
 using PeerGraph.Core.Seed;
 using PeerGraph.Core.Storage;
 
 namespace PeerGraph.Api.Cli;
 
-/// <summary><c>export --format bundle|graphml|cypher --output FILE</c>: the stored graph as a seed bundle, GraphML or a Cypher script.</summary>
+/// <summary>
+/// <c>export --format bundle|graphml|cypher|csv|ris|bibtex --output FILE</c>: the stored graph as a seed bundle, GraphML
+/// or a Cypher script; its studies as CSV; their references as RIS or BibTeX.
+/// </summary>
 internal static class ExportCommand
 {
     public static Command Create(Invocation invocation)
     {
-        var format = new Option<string>("--format") { Description = "bundle (seed bundle JSON), graphml, or cypher (a script for an empty Neo4j).", Required = true };
-        format.AcceptOnlyFromAmong("bundle", "graphml", "cypher");
+        var format = new Option<string>("--format")
+        {
+            Description = "bundle (seed bundle JSON), graphml, cypher (a script for an empty Neo4j), csv (the studies), ris or bibtex (their references).",
+            Required = true,
+        };
+        format.AcceptOnlyFromAmong("bundle", "graphml", "cypher", "csv", "ris", "bibtex");
         var output = new Option<FileInfo>("--output") { Description = "File to write (relative to the current directory).", Required = true };
         var command = new Command("export", "Write the stored graph to a file.") { format, output };
         command.SetAction((parse, ct) => CommandHost.RunAsync(invocation, async (services, ct) =>
@@ -33,6 +41,24 @@ internal static class ExportCommand
                         await using (var writer = new StreamWriter(stream))
                         {
                             Neo4j.Export.CypherScriptWriter.Write(graph, writer);
+                        }
+                        break;
+                    case "csv":
+                        await using (var writer = new StreamWriter(stream))
+                        {
+                            StudyCsvWriter.Write(graph.Studies, writer);
+                        }
+                        break;
+                    case "ris":
+                        await using (var writer = new StreamWriter(stream))
+                        {
+                            RisWriter.Write(graph.Studies, writer);
+                        }
+                        break;
+                    case "bibtex":
+                        await using (var writer = new StreamWriter(stream))
+                        {
+                            BibTexWriter.Write(graph.Studies, writer);
                         }
                         break;
                     default:

@@ -148,6 +148,25 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(1, again.ExitCode);
     }
 
+    [Fact]
+    public async Task Export_writes_the_studies_as_csv_and_their_references_as_ris_and_bibtex()
+    {
+        Assert.Equal(0, await Run("seed", "load", RepoPaths.Seed, $"--PeerGraph:DataDir={DataDir}"));
+        var csv = Path.Combine(_dir, "studies.csv");
+        var ris = Path.Combine(_dir, "studies.ris");
+        var bib = Path.Combine(_dir, "studies.bib");
+
+        Assert.Equal(0, await Run("export", "--format", "csv", "--output", csv, $"--PeerGraph:DataDir={DataDir}"));
+        Assert.Equal(0, await Run("export", "--format", "ris", "--output", ris, $"--PeerGraph:DataDir={DataDir}"));
+        Assert.Equal(0, await Run("export", "--format", "bibtex", "--output", bib, $"--PeerGraph:DataDir={DataDir}"));
+
+        Assert.StartsWith("id,title,year,", File.ReadAllText(csv), StringComparison.Ordinal);
+        Assert.Equal(6, File.ReadAllText(csv).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(5, File.ReadAllLines(ris).Count(l => l.StartsWith("TY  - ", StringComparison.Ordinal)));
+        Assert.Equal(5, File.ReadAllLines(bib).Count(l => l.StartsWith('@')));
+        Assert.NotEqual(0xEF, File.ReadAllBytes(csv)[0]);
+    }
+
     private static void CopyDirectory(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
