@@ -1,15 +1,17 @@
 namespace PeerGraph.Core.Tests;
 
-/// <summary>The repository root (the folder holding PeerGraph.sln) and the shared folder beside it.</summary>
+/// <summary>The repository root (the folder holding PeerGraph.sln), its curated seed and the seed's source documents.</summary>
 internal static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
 
     public static string Seed => Path.Combine(Root, "seed");
 
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+    /// <summary>The five source documents the curated seed quotes (seed/sources).</summary>
+    public static string Sources => Path.Combine(Seed, "sources");
 
-    public static string Sources => Path.Combine(Shared, "seeds");
+    /// <summary>The shared folder beside the repository (present in CI, absent on a plain clone).</summary>
+    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
 
     private static string FindRoot()
     {

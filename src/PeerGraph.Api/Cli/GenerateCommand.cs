@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
 using PeerGraph.Api.Hosting;
 using PeerGraph.Core.Generation;
 using PeerGraph.Core.Seed;
@@ -8,36 +10,48 @@ namespace PeerGraph.Api.Cli;
 /// <summary><c>generate --studies N --seed S --output FILE</c>: a deterministic synthetic bundle shaped like the curated seed.</summary>
 internal static class GenerateCommand
 {
-    public static Command Create()
+    public const int MaxStudies = 1_000_000;
+
+    public static Command Create(Invocation invocation)
     {
-        var studies = new Option<int>("--studies") { Description = "How many studies (1 to 1,000,000).", Required = true };
-        studies.Validators.Add(r =>
+        var studies = new Option<int>("--studies")
         {
-            if (r.GetValue(studies) is < 1 or > 1_000_000)
-            {
-                r.AddError("--studies must be between 1 and 1,000,000");
-            }
-        });
+            Description = $"How many studies (1 to {MaxStudies:N0}).",
+            Required = true,
+            CustomParser = ParseStudyCount,
+        };
         var seed = new Option<int>("--seed") { Description = "Random seed; the same seed gives the same file.", DefaultValueFactory = _ => 42 };
-        var output = new Option<FileInfo>("--output") { Description = "Bundle file to write.", Required = true };
+        var output = new Option<FileInfo>("--output") { Description = "Bundle file to write (relative to the current directory).", Required = true };
         var template = new Option<string?>("--template") { Description = "Seed whose taxonomy and distributions to follow (default: the repository's seed/)." };
         var command = new Command("generate", "Generate a synthetic seed bundle.") { studies, seed, output, template };
-        command.SetAction(async (parse, ct) =>
+        command.SetAction((parse, ct) => CommandHost.RunAsync(invocation, async (services, ct) =>
         {
             var templatePath = parse.GetValue(template) ?? SeedLocator.FindDefaultSeed();
             var read = templatePath is null ? null : await SeedReader.ReadAsync(templatePath, cancellationToken: ct);
             if (read?.Graph is not { } templateGraph)
             {
-                Console.Error.WriteLine($"The template seed {templatePath ?? "(none found)"} is missing or invalid: pass --template PATH.");
+                parse.InvocationConfiguration.Error.WriteLine($"The template seed {templatePath ?? "(none found)"} is missing or invalid: pass --template PATH.");
                 return PeerGraphCommandLine.InvalidInput;
             }
             var count = parse.GetValue(studies);
             var graph = new SyntheticSeedGenerator(templateGraph).Generate(count, parse.GetValue(seed));
             var file = parse.GetValue(output)!;
             await SeedBundleWriter.WriteFileAsync(graph, file.FullName, ct);
-            Console.WriteLine($"Wrote {count:N0} synthetic studies ({graph.Studies.Sum(s => s.Findings.Count):N0} findings) to {file.FullName}");
+            parse.InvocationConfiguration.Output.WriteLine($"Wrote {count:N0} synthetic studies ({graph.Studies.Sum(s => s.Findings.Count):N0} findings) to {file.FullName}");
             return PeerGraphCommandLine.Ok;
-        });
+        }, ct));
         return command;
+    }
+
+    /// <summary>A whole number in range, or a usage error saying so (never an exception out of the parser).</summary>
+    private static int ParseStudyCount(ArgumentResult result)
+    {
+        var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Join(' ', result.Tokens.Select(t => t.Value));
+        if (int.TryParse(token, NumberStyles.Integer, CultureInfo.InvariantCulture, out var count) && count is >= 1 and <= MaxStudies)
+        {
+            return count;
+        }
+        result.AddError($"--studies must be a whole number from 1 to {MaxStudies:N0}, not '{token}'.");
+        return 0;
     }
 }

@@ -1,30 +1,45 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using PeerGraph.Api.Hosting;
 
 namespace PeerGraph.Api.Cli;
 
-/// <summary>The one program: <c>serve</c> (default), <c>seed validate|load</c>, <c>export</c>, <c>generate</c>. Exit codes: 0 ok, 1 invalid input, 2 usage.</summary>
+/// <summary>
+/// The one program: <c>serve</c> (default), <c>seed validate|load</c>, <c>export</c>, <c>generate</c>, <c>backup</c>.
+/// Exit codes: 0 ok, 1 invalid input (a seed, a setting's value), 2 usage (the command line), 3 unavailable (a port in
+/// use, a data folder that cannot be written, a store that does not answer) or an unexpected error.
+/// </summary>
 public static class PeerGraphCommandLine
 {
     public const int Ok = 0;
-    public const int InvalidInput = 1;
+    public const int InvalidInput = PeerGraphStartupException.InvalidInput;
     public const int Usage = 2;
+    public const int Unavailable = PeerGraphStartupException.Unavailable;
 
-    public static RootCommand Create()
+    internal static RootCommand Create(Invocation invocation)
     {
+        var verbose = new Option<bool>("--verbose") { Description = "Show the stack trace of an error.", Recursive = true };
         var root = new RootCommand("PeerGraph: a knowledge graph of research on peer support work in mental health.")
         {
-            ServeCommand.Create(),
+            ServeCommand.Create(invocation, verbose),
+            SeedCommands.Create(invocation),
+            ExportCommand.Create(invocation),
+            GenerateCommand.Create(invocation),
+            BackupCommand.Create(invocation),
         };
-        foreach (var command in CommandsBeyondServe())
+        root.Options.Add(verbose);
+        var help = root.Options.OfType<HelpOption>().Single();
+        if (help.Action is HelpAction standard)
         {
-            root.Subcommands.Add(command);
+            help.Action = new SettingsHelp.Action(standard);
         }
         return root;
     }
 
     /// <summary>
-    /// Configuration overrides (<c>--PeerGraph:DataDir=/x</c> or <c>--PeerGraph:DataDir /x</c>: a key with a section) are
-    /// taken out before parsing, so they never land in a positional argument such as <c>seed load [PATH]</c>.
+    /// Configuration settings (<c>--PeerGraph:DataDir=/x</c> or <c>--PeerGraph:DataDir /x</c>: a key with a section) are
+    /// taken out before parsing: they go to the host's configuration, never to a positional argument such as
+    /// <c>seed load [PATH]</c>. Any other unknown option is a usage error.
     /// </summary>
     internal static (string[] Args, string[] Settings) SplitSettings(string[] args)
     {
@@ -46,27 +61,46 @@ public static class PeerGraphCommandLine
         return ([.. rest], [.. settings]);
     }
 
-    private static IEnumerable<Command> CommandsBeyondServe() => [SeedCommands.Create(), ExportCommand.Create(), GenerateCommand.Create()];
+    public static Task<int> InvokeAsync(string[] args) => InvokeAsync(args, Console.Out, Console.Error);
 
-    public static async Task<int> InvokeAsync(string[] args)
+    public static async Task<int> InvokeAsync(string[] args, TextWriter output, TextWriter error)
     {
         (args, var settings) = SplitSettings(args);
-        CliContext.Settings = settings;
-        var root = Create();
-        // serve is the default: no command at all, or only options (--urls ...), means serve.
-        if (args.Length == 0 || (args[0].StartsWith('-') && args[0] is not ("-h" or "--help" or "-?" or "--version")))
+        var root = Create(new Invocation(settings));
+        // serve is the default: no command at all, or only options (--port ...), means serve.
+        var first = args.FirstOrDefault(a => a != "--verbose");
+        if (first is null || (first.StartsWith('-') && first is not ("-h" or "--help" or "-?" or "--version")))
         {
             args = ["serve", .. args];
         }
         var parse = root.Parse(args);
+        var verbose = args.Contains("--verbose");
         if (parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors)
+            foreach (var problem in parse.Errors)
             {
-                Console.Error.WriteLine(error.Message);
+                error.WriteLine(problem.Message);
             }
+            error.WriteLine($"See `{string.Join(' ', CommandPath(parse))} --help`.");
             return Usage;
         }
-        return await parse.InvokeAsync();
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = output, Error = error });
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return ErrorReport.Write(e, verbose, error);
+        }
+    }
+
+    private static IEnumerable<string> CommandPath(ParseResult parse)
+    {
+        var names = new List<string>();
+        for (var result = parse.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            names.Insert(0, result.Parent is null ? "peergraph" : result.Command.Name);
+        }
+        return names;
     }
 }

@@ -7,7 +7,8 @@ internal sealed class ProgressLine(string what, TextWriter output, bool interact
 
     public int Total { get; set; }
 
-    public static ProgressLine ForConsole(string what) => new(what, Console.Out, !Console.IsOutputRedirected);
+    /// <summary>Rewritten in place only when <paramref name="output"/> is the console and the console is a terminal.</summary>
+    public static ProgressLine For(string what, TextWriter output) => new(what, output, output == Console.Out && !Console.IsOutputRedirected);
 
     public void Report(int value)
     {

@@ -4,29 +4,53 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using PeerGraph.Api.Hosting;
 
 namespace PeerGraph.Api.Cli;
 
-/// <summary><c>serve</c>: the GraphQL API over HTTP. Options it does not know (--urls, --PeerGraph:DataDir=...) go to ASP.NET Core's configuration.</summary>
+/// <summary><c>serve [--port N | --urls URLS]</c>: the GraphQL API over HTTP; every other setting as <c>--PeerGraph:Key=value</c> (listed by <c>serve --help</c>).</summary>
 internal static class ServeCommand
 {
-    public static Command Create()
+    public static Command Create(Invocation invocation, Option<bool> verbose)
     {
-        var command = new Command("serve", "Serve the GraphQL API (default: http://localhost:5080, SQLite store, seeded when empty).")
+        var urls = new Option<string?>("--urls") { Description = "Addresses to listen on, separated by ';' (default http://localhost:5080).", HelpName = "URLS" };
+        var port = new Option<int?>("--port") { Description = "Listen on http://localhost:PORT (instead of --urls).", HelpName = "PORT" };
+        port.Validators.Add(r =>
         {
-            TreatUnmatchedTokensAsErrors = false,
-        };
+            if (r.GetValueOrDefault<int?>() is < 1 or > 65535)
+            {
+                r.AddError("--port must be a port number from 1 to 65535.");
+            }
+        });
+        var command = new Command("serve", "Serve the GraphQL API (default: http://localhost:5080, SQLite store, seeded when empty).") { urls, port };
+        command.Validators.Add(r =>
+        {
+            if (r.GetResult(urls) is not null && r.GetResult(port) is not null)
+            {
+                r.AddError("--port and --urls both say where to listen: give one.");
+            }
+        });
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var app = PeerGraphWebApplication.Build([.. CliContext.Settings, .. parse.UnmatchedTokens]);
-            await app.StartAsync(cancellationToken);
-            foreach (var address in app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [])
+            var address = parse.GetValue(port) is { } p ? $"http://localhost:{p}" : parse.GetValue(urls);
+            string[] args = [.. invocation.Settings, .. address is null ? Array.Empty<string>() : [$"--urls={address}"]];
+            var app = PeerGraphWebApplication.Build(args, builder =>
             {
-                Console.WriteLine($"PeerGraph GraphQL API listening on {address.TrimEnd('/')}/graphql");
+                if (!parse.GetValue(verbose))
+                {
+                    // A failed start is reported once, as one line (Cli/ErrorReport.cs), not logged with its stack trace as well.
+                    builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
+                }
+            });
+            await app.StartAsync(cancellationToken);
+            foreach (var listening in app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [])
+            {
+                parse.InvocationConfiguration.Output.WriteLine($"PeerGraph GraphQL API listening on {listening.TrimEnd('/')}/graphql");
             }
             await app.WaitForShutdownAsync(cancellationToken);
-            return 0;
+            await app.DisposeAsync();
+            return PeerGraphCommandLine.Ok;
         });
         return command;
     }

@@ -23,10 +23,11 @@ public static class PeerGraphWebApplication
         {
             builder.WebHost.UseUrls(DefaultUrl);
         }
-        builder.Services.AddOptions<PeerGraphOptions>().Bind(builder.Configuration.GetSection(PeerGraphOptions.Section));
+        builder.Services.AddPeerGraphOptions(builder.Configuration);
         builder.Services.AddPeerGraphStore(builder.Configuration);
         builder.Services.AddPeerGraphGraphQL(builder.Configuration);
         builder.Services.AddHostedService<SeedOnStartup>();
+        builder.Services.AddHostedService<CheckpointOnShutdown>();
         builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);

@@ -1,8 +1,13 @@
 namespace PeerGraph.Api.Hosting;
 
-/// <summary>Where the default seed is: <c>seed/</c> under the working directory, or under a parent of the program's folder (a checkout).</summary>
+/// <summary>
+/// Where seeds and their source documents are: the default seed is <c>seed/</c> under the working directory, or under a
+/// parent of the program's folder (a checkout); a seed directory's source documents are in its <c>sources/</c> folder.
+/// </summary>
 public static class SeedLocator
 {
+    public const string SourcesFolder = "sources";
+
     public static string? FindDefaultSeed()
     {
         var candidates = new List<string> { Path.Combine(Directory.GetCurrentDirectory(), "seed") };
@@ -13,11 +18,19 @@ public static class SeedLocator
         return candidates.FirstOrDefault(c => File.Exists(Path.Combine(c, "groups.json")));
     }
 
-    /// <summary>The folder of source documents beside a checkout (../shared/seeds), used to check evidence when present.</summary>
-    public static string? FindSources(string seedPath)
+    /// <summary>
+    /// The folder of source documents for a seed: <paramref name="configured"/> (PeerGraph:Seed:SourcesDir) when set,
+    /// else <c>sources/</c> inside a seed directory or beside a bundle file; null when there is none.
+    /// </summary>
+    public static string? FindSources(string seedPath, string? configured = null)
     {
-        var root = Directory.Exists(seedPath) ? Path.GetDirectoryName(Path.GetFullPath(seedPath).TrimEnd(Path.DirectorySeparatorChar)) : null;
-        var sources = root is null ? null : Path.GetFullPath(Path.Combine(root, "..", "shared", "seeds"));
+        if (!string.IsNullOrEmpty(configured))
+        {
+            return Path.GetFullPath(configured);
+        }
+        var full = Path.GetFullPath(seedPath);
+        var folder = Directory.Exists(full) ? full : Path.GetDirectoryName(full);
+        var sources = folder is null ? null : Path.Combine(folder, SourcesFolder);
         return sources is not null && Directory.Exists(sources) ? sources : null;
     }
 }

@@ -1,27 +1,34 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using PeerGraph.Core.Seed;
 using PeerGraph.Core.Storage;
 
 namespace PeerGraph.Api.Hosting;
 
-/// <summary>At start-up: brings the store's schema up to date and, when the store is empty, loads the seed.</summary>
-public sealed class SeedOnStartup(IGraphStore store, IOptions<PeerGraphOptions> options, ILogger<SeedOnStartup> logger) : IHostedService
+/// <summary>
+/// At start-up: brings the store's schema up to date and, when the store is empty, loads the seed by the same rules as
+/// <c>seed load</c> (<see cref="SeedSource"/>: size limit, evidence check, a warning for each check that cannot run).
+/// </summary>
+public sealed class SeedOnStartup(IGraphStore store, SeedSource seeds, IOptions<PeerGraphOptions> options, ILogger<SeedOnStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await store.InitializeAsync(cancellationToken);
+        await StoreStartup.InitializeAsync(store, options.Value, cancellationToken);
         if (!await store.IsEmptyAsync(cancellationToken))
         {
             return;
         }
-        var path = options.Value.SeedPath ?? SeedLocator.FindDefaultSeed()
-            ?? throw new InvalidOperationException("The store is empty and no seed was found: set PeerGraph:SeedPath to a seed directory or bundle.");
-        var result = await SeedReader.ReadAsync(path, SeedReadOptions.Default, cancellationToken);
+        var (path, result) = await seeds.ReadAsync(null, cancellationToken);
         if (!result.IsValid)
         {
-            throw new InvalidOperationException($"The seed at {path} is invalid, nothing was loaded:\n" + string.Join("\n", result.Problems.Take(50)));
+            throw new PeerGraphStartupException(
+                $"The store is empty and the seed at {path} is invalid ({result.Problems.Count} problem(s), the first: {result.Problems.FirstOrDefault()}): " +
+                $"run `seed validate {path}` for all of them, or set PeerGraph:SeedPath to a valid seed.",
+                PeerGraphStartupException.InvalidInput);
+        }
+        foreach (var warning in result.Warnings)
+        {
+            logger.LogWarning("Seed {SeedPath}: {Warning}", path, warning);
         }
         await store.LoadSeedAsync(result.Graph!, cancellationToken: cancellationToken);
         logger.LogInformation("Seeded the empty store from {SeedPath}: {Studies} studies", path, result.Graph!.Studies.Count);

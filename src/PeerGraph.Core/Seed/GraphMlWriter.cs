@@ -4,8 +4,10 @@ using PeerGraph.Core.Domain;
 namespace PeerGraph.Core.Seed;
 
 /// <summary>
-/// Writes the graph as GraphML (for Gephi, yEd, NetworkX): nodes with their label (the graph model's node labels)
-/// and a caption, edges with the relationship type and direction of the graph model in architecture.md.
+/// Writes the graph as GraphML (for Gephi, yEd, NetworkX): nodes with their label (the graph model's node labels),
+/// a caption, and for studies their year and DOI, for findings their evidence; edges with the relationship type and
+/// direction of the graph model in architecture.md, a sample's count and an author's position. Numbers are declared
+/// <c>int</c>, so tools read them as numbers; UTF-8 without a byte-order mark.
 /// </summary>
 public static class GraphMlWriter
 {
@@ -13,20 +15,23 @@ public static class GraphMlWriter
 
     public static void Write(SeedGraph seed, Stream output)
     {
-        using var xml = XmlWriter.Create(output, new XmlWriterSettings { Indent = true, Async = false });
+        using var xml = XmlWriter.Create(output, new XmlWriterSettings { Indent = true, Async = false, Encoding = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false) });
         xml.WriteStartDocument();
         xml.WriteStartElement("graphml", Ns);
-        Key(xml, "label", "node", "label");
-        Key(xml, "name", "node", "name");
-        Key(xml, "type", "edge", "type");
-        Key(xml, "count", "edge", "count");
-        Key(xml, "position", "edge", "position");
+        Key(xml, "label", "node", "label", "string");
+        Key(xml, "name", "node", "name", "string");
+        Key(xml, "year", "node", "year", "int");
+        Key(xml, "doi", "node", "doi", "string");
+        Key(xml, "evidence", "node", "evidence", "string");
+        Key(xml, "type", "edge", "type", "string");
+        Key(xml, "count", "edge", "count", "int");
+        Key(xml, "position", "edge", "position", "int");
         xml.WriteStartElement("graph", Ns);
         xml.WriteAttributeString("id", "peergraph");
         xml.WriteAttributeString("edgedefault", "directed");
 
         var written = new HashSet<string>(StringComparer.Ordinal);
-        void Node(NodeKind kind, string id, string name)
+        void Node(NodeKind kind, string id, string name, params (string Key, string? Value)[] attributes)
         {
             var key = GlobalId.Format(kind, id);
             if (!written.Add(key))
@@ -37,6 +42,13 @@ public static class GraphMlWriter
             xml.WriteAttributeString("id", key);
             Data(xml, "label", kind.ToString());
             Data(xml, "name", name);
+            foreach (var (attribute, value) in attributes)
+            {
+                if (value is not null)
+                {
+                    Data(xml, attribute, value);
+                }
+            }
             xml.WriteEndElement();
         }
         void Edge(NodeKind fromKind, string from, string type, NodeKind toKind, string to, string? dataKey = null, string? dataValue = null)
@@ -66,7 +78,7 @@ public static class GraphMlWriter
         }
         foreach (var study in seed.Studies)
         {
-            Node(NodeKind.Study, study.Id, study.Title);
+            Node(NodeKind.Study, study.Id, study.Title, ("year", study.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("doi", study.Doi));
             if (study.Journal is { } journal)
             {
                 Node(NodeKind.Journal, Slug.From(journal.Name), journal.Name);
@@ -81,7 +93,7 @@ public static class GraphMlWriter
             }
             foreach (var finding in study.Findings)
             {
-                Node(NodeKind.Finding, finding.Id, finding.Statement);
+                Node(NodeKind.Finding, finding.Id, finding.Statement, ("evidence", finding.Evidence));
             }
         }
         foreach (var theme in seed.Themes.Where(t => t.ParentId is not null))
@@ -130,13 +142,13 @@ public static class GraphMlWriter
         xml.WriteEndDocument();
     }
 
-    private static void Key(XmlWriter xml, string id, string target, string name)
+    private static void Key(XmlWriter xml, string id, string target, string name, string type)
     {
         xml.WriteStartElement("key", Ns);
         xml.WriteAttributeString("id", id);
         xml.WriteAttributeString("for", target);
         xml.WriteAttributeString("attr.name", name);
-        xml.WriteAttributeString("attr.type", "string");
+        xml.WriteAttributeString("attr.type", type);
         xml.WriteEndElement();
     }
 

@@ -6,6 +6,23 @@ namespace PeerGraph.Core.Seed;
 internal sealed class SeedGraphValidator(SeedReadOptions options)
 {
     private readonly Dictionary<string, string?> _sourceTexts = new(StringComparer.Ordinal);
+    private readonly List<string> _uncheckedStudies = [];
+    private readonly SortedSet<string> _missingSources = new(StringComparer.Ordinal);
+
+    /// <summary>Checks that could not run (evidence without its source document), one line each; empty when all ran.</summary>
+    public IReadOnlyList<string> Warnings()
+    {
+        if (_uncheckedStudies.Count == 0)
+        {
+            return [];
+        }
+        if (options.SourcesDirectory is null)
+        {
+            return [$"evidence not checked for {_uncheckedStudies.Count} stud{(_uncheckedStudies.Count == 1 ? "y" : "ies")}: no folder of source documents (a seed directory's sources/, or PeerGraph:Seed:SourcesDir)"];
+        }
+        var examples = string.Join(", ", _missingSources.Take(3)) + (_missingSources.Count > 3 ? ", ..." : "");
+        return [$"evidence not checked for {_uncheckedStudies.Count} stud{(_uncheckedStudies.Count == 1 ? "y" : "ies")}: {_missingSources.Count} source document(s) not in {options.SourcesDirectory} ({examples})"];
+    }
 
     public void Validate(
         IReadOnlyList<Located<StakeholderGroup>> groups,
@@ -109,8 +126,17 @@ internal sealed class SeedGraphValidator(SeedReadOptions options)
     private void CheckEvidence(Located<StudyRecord> located)
     {
         var study = located.Value;
+        if (!study.Findings.Any(f => f.Evidence is not null))
+        {
+            return;
+        }
         if (options.SourcesDirectory is null || string.IsNullOrEmpty(study.Source.File) || SourceText(study.Source.File) is not { } source)
         {
+            _uncheckedStudies.Add(study.Id);
+            if (options.SourcesDirectory is not null && !string.IsNullOrEmpty(study.Source.File))
+            {
+                _missingSources.Add(study.Source.File);
+            }
             return;
         }
         for (var i = 0; i < study.Findings.Count; i++)

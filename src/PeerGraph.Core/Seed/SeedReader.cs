@@ -113,7 +113,8 @@ public static class SeedReader
         SeedReadOptions options,
         List<SeedProblem> problems)
     {
-        new SeedGraphValidator(options).Validate(groups, themes, methods, studies);
+        var validator = new SeedGraphValidator(options);
+        validator.Validate(groups, themes, methods, studies);
         if (problems.Count > 0)
         {
             // The shape check and a value rule can both object to one value (an empty title): say it once.
@@ -125,7 +126,7 @@ public static class SeedReader
                 themes.Select(t => t.Value).ToList(),
                 methods.Select(m => m.Value).ToList(),
                 studies.Select(s => s.Value).ToList()),
-            problems);
+            problems) { Warnings = validator.Warnings() };
     }
 
     private static async Task<JsonDocument?> ParseFileAsync(string file, SeedReadOptions options, List<SeedProblem> problems, CancellationToken cancellationToken)

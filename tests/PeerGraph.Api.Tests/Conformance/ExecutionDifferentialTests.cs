@@ -18,12 +18,13 @@ public sealed class ExecutionDifferentialTests(SeededAppFixture fixture) : IClas
     [Fact]
     public async Task Null_propagation_and_error_paths_agree_with_graphql_js_on_every_execution_case()
     {
+        RepoPaths.SkipUnlessPeerIsPresent();
         var bundle = Path.Combine(Path.GetTempPath(), $"peergraph-exec-{Guid.NewGuid():N}.json");
         try
         {
             await SeedBundleWriter.WriteFileAsync(Seeds.Curated, bundle, TestContext.Current.CancellationToken);
-            var schemaPath = Path.Combine(RepoPaths.Root, "..", "shared", "design", "schema.graphql");
-            var peerPath = Path.Combine(RepoPaths.Root, "..", "shared", "peer", "graphql-js-peer");
+            var schemaPath = RepoPaths.Contract;
+            var peerPath = Path.Combine(RepoPaths.Peer, "graphql-js-peer");
             var output = await NodeOracle.RunAsync("execute.mjs", [schemaPath, bundle, peerPath]);
             var cases = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!).ToList();
             Assert.True(cases.Count >= 20, $"the execution corpus has {cases.Count} cases");

@@ -20,7 +20,7 @@ public sealed class GraphQLJsDifferentialTests(SeededAppFixture fixture) : IClas
     [Fact]
     public async Task PeerGraph_and_graphql_js_agree_on_every_corpus_document_but_the_known_differences()
     {
-        var schemaPath = Path.Combine(RepoPaths.Root, "..", "shared", "design", "schema.graphql");
+        var schemaPath = RepoPaths.Contract;
         var cases = (await NodeOracle.RunAsync("validate.mjs", [schemaPath])).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!).ToList();
         Assert.True(cases.Count >= 150, $"the corpus has {cases.Count} documents");
 

@@ -10,11 +10,12 @@ namespace PeerGraph.Api.Tests.Contract;
 /// </summary>
 public sealed class PeerSmokeTests
 {
-    private static readonly string Peer = Path.Combine(RepoPaths.Root, "..", "shared", "peer");
+    private static readonly string Peer = RepoPaths.Peer;
 
     [Fact]
     public async Task Every_check_of_the_peers_smoke_test_passes_up_to_the_peer_only_read_only_mutation()
     {
+        RepoPaths.SkipUnlessPeerIsPresent();
         var bundle = Path.Combine(Directory.CreateTempSubdirectory("peergraph-smoke-").FullName, "generated.json");
         await NodeOracle.RunAsync(Path.Combine(Peer, "gen", "generate.mjs"), ["--studies", "400", "--seed", "7", "--out", bundle]);
         await using var app = await KestrelApp.StartAsync(bundle);

@@ -5,7 +5,7 @@ using PeerGraph.StoreContract;
 
 namespace PeerGraph.Api.Tests.Contract;
 
-/// <summary>The served schema, read by introspection, is a superset of the contract in shared/design/schema.graphql.</summary>
+/// <summary>The served schema, read by introspection, is a superset of the contract (contract/schema.graphql, a copy of shared/design/schema.graphql).</summary>
 public sealed class SchemaContractTests(SeededAppFixture fixture) : IClassFixture<SeededAppFixture>
 {
     private const string Introspection = """
@@ -19,7 +19,7 @@ public sealed class SchemaContractTests(SeededAppFixture fixture) : IClassFixtur
     public async Task The_served_schema_has_every_type_field_argument_default_enum_value_and_interface_of_the_contract()
     {
         var served = (await fixture.App.DataAsync(Introspection))["__schema"]!["types"]!.AsArray().ToDictionary(t => t!["name"]!.GetValue<string>(), t => t!);
-        var contract = GraphQLParser.Parser.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "..", "shared", "design", "schema.graphql")));
+        var contract = GraphQLParser.Parser.Parse(File.ReadAllText(RepoPaths.Contract));
         var missing = new List<string>();
 
         foreach (var definition in contract.Definitions.OfType<GraphQLTypeDefinition>())
@@ -139,7 +139,7 @@ public sealed class SchemaContractTests(SeededAppFixture fixture) : IClassFixtur
     public async Task Graphql_js_rebuilds_the_served_schema_from_its_full_introspection_and_finds_no_breaking_or_dangerous_change_from_the_contract()
     {
         await using var app = await KestrelApp.StartAsync();
-        var contract = Path.Combine(RepoPaths.Root, "..", "shared", "design", "schema.graphql");
+        var contract = RepoPaths.Contract;
 
         var verdict = JsonNode.Parse(await NodeOracle.RunAsync("schema-superset.mjs", [app.GraphQLUrl, contract]))!;
 
@@ -148,5 +148,14 @@ public sealed class SchemaContractTests(SeededAppFixture fixture) : IClassFixtur
         // graphql-js 16.15 lets @deprecated mark directive definitions too, which the October 2021 spec does not.
         Assert.Equal(["DIRECTIVE_LOCATION_REMOVED: DIRECTIVE_DEFINITION was removed from deprecated."],
             verdict["builtInDirectives"]!.AsArray().Select(c => c!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void The_repositorys_contract_is_the_shared_design_contract()
+    {
+        var shared = Path.Combine(RepoPaths.Shared, "design", "schema.graphql");
+        Assert.SkipUnless(File.Exists(shared), $"no shared design folder beside the repository ({shared}); CI has it");
+
+        Assert.Equal(File.ReadAllText(shared), File.ReadAllText(RepoPaths.Contract));
     }
 }

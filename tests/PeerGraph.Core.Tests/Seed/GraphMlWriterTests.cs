@@ -60,4 +60,32 @@ public sealed class GraphMlWriterTests
         Assert.Equal(seed.Studies.Sum(s => s.Authors.Count), edges.Count(e => e.Type == RelationshipType.Authored));
         Assert.Equal(seed.Studies.Count, labelOf.Values.Count(l => l == nameof(NodeKind.Study)));
     }
+
+    [Fact]
+    public async Task Studies_carry_year_and_doi_findings_their_evidence_and_numbers_are_declared_int_without_a_byte_order_mark()
+    {
+        var read = await SeedReader.ReadAsync(RepoPaths.Seed, cancellationToken: TestContext.Current.CancellationToken);
+        using var stream = new MemoryStream();
+        GraphMlWriter.Write(read.Graph!, stream);
+        var bytes = stream.ToArray();
+        var xml = XDocument.Load(new MemoryStream(bytes));
+        var keys = xml.Descendants(Ns + "key").ToDictionary(k => (string)k.Attribute("id")!, k => (string)k.Attribute("attr.type")!);
+        var nodes = xml.Descendants(Ns + "node").ToDictionary(n => (string)n.Attribute("id")!);
+
+        Assert.Equal((byte)'<', bytes[0]);
+        Assert.Equal("int", keys["year"]);
+        Assert.Equal("int", keys["count"]);
+        Assert.Equal("int", keys["position"]);
+        Assert.Equal("string", keys["doi"]);
+        Assert.Equal("string", keys["evidence"]);
+        foreach (var study in read.Graph!.Studies)
+        {
+            var node = nodes[GlobalId.Format(NodeKind.Study, study.Id)];
+            Assert.Equal(study.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture), DataOf(node, "year"));
+            Assert.Equal(study.Doi, DataOf(node, "doi"));
+            Assert.All(study.Findings, f => Assert.Equal(f.Evidence, DataOf(nodes[GlobalId.Format(NodeKind.Finding, f.Id)], "evidence")));
+        }
+        var intKeys = keys.Where(k => k.Value == "int").Select(k => k.Key).ToHashSet();
+        Assert.All(xml.Descendants(Ns + "data").Where(d => intKeys.Contains((string)d.Attribute("key")!)), d => Assert.True(int.TryParse(d.Value, out _), d.ToString()));
+    }
 }

@@ -27,9 +27,25 @@ public sealed class SeedReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task Evidence_that_cannot_be_checked_is_a_warning_naming_why()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var checkedRead = await SeedReader.ReadAsync(RepoPaths.Seed, new SeedReadOptions { SourcesDirectory = RepoPaths.Sources }, ct);
+        var noFolder = await SeedReader.ReadAsync(RepoPaths.Seed, SeedReadOptions.Default, ct);
+        var emptyFolder = Directory.CreateTempSubdirectory("peergraph-sources-").FullName;
+        var noFiles = await SeedReader.ReadAsync(RepoPaths.Seed, new SeedReadOptions { SourcesDirectory = emptyFolder }, ct);
+        Directory.Delete(emptyFolder);
+
+        Assert.Empty(checkedRead.Warnings);
+        Assert.Equal(["evidence not checked for 5 studies: no folder of source documents (a seed directory's sources/, or PeerGraph:Seed:SourcesDir)"], noFolder.Warnings);
+        Assert.StartsWith($"evidence not checked for 5 studies: 5 source document(s) not in {emptyFolder} (000_f10e9d449267ed2b.txt, 001_e1cb07ed7ee9172f.txt, 002_7edc75ed695b88a1.txt, ...)", Assert.Single(noFiles.Warnings), StringComparison.Ordinal);
+        Assert.True(noFolder.IsValid);
+    }
+
+    [Fact]
     public async Task The_curated_seed_is_valid_with_evidence_checked_against_its_sources()
     {
-        Assert.True(Directory.Exists(RepoPaths.Sources), $"the source documents must sit beside the repository at {RepoPaths.Sources}");
+        Assert.True(Directory.Exists(RepoPaths.Sources), $"the source documents must be in the repository at {RepoPaths.Sources}");
         var result = await SeedReader.ReadAsync(RepoPaths.Seed, new SeedReadOptions { SourcesDirectory = RepoPaths.Sources }, TestContext.Current.CancellationToken);
 
         Assert.Empty(result.Problems);
