@@ -2,12 +2,33 @@ using System.Reflection;
 
 namespace PeerGraph.Sqlite;
 
-/// <summary>Multi-statement scripts kept as embedded .sql files.</summary>
+/// <summary>Scripts and statements kept as embedded .sql files (Sql/, one statement per file under Sql/Statements/).</summary>
 internal static class SqlScripts
 {
-    public static string RecomputeRollups { get; } = Read("RecomputeRollups.sql");
     public static string DeleteAll { get; } = Read("DeleteAll.sql");
-    public static string DeleteOrphans { get; } = Read("DeleteOrphans.sql");
+
+    public static string AddStudyToEvidenceCells { get; } = Read("AddStudyToEvidenceCells.sql");
+    public static string AddStudyToThemeRollups { get; } = Read("AddStudyToThemeRollups.sql");
+    public static string DeleteEmptyEvidenceCells { get; } = Read("DeleteEmptyEvidenceCells.sql");
+    public static string DeleteEvidenceCellsOfThemes { get; } = Read("DeleteEvidenceCellsOfThemes.sql");
+    public static string InsertEvidenceCellsOfThemes { get; } = Read("InsertEvidenceCellsOfThemes.sql");
+    public static string DeleteThemeRollupsOfThemes { get; } = Read("DeleteThemeRollupsOfThemes.sql");
+    public static string InsertThemeRollupsOfThemes { get; } = Read("InsertThemeRollupsOfThemes.sql");
+    public static string ThemeWithAncestors { get; } = Read("ThemeWithAncestors.sql");
+    public static string ParentOfTheme { get; } = Read("ParentOfTheme.sql");
+    public static string LinkedRecordsOfStudy { get; } = Read("LinkedRecordsOfStudy.sql");
+    public static string DeleteOrphanJournals { get; } = Read("DeleteOrphanJournals.sql");
+    public static string DeleteOrphanAuthors { get; } = Read("DeleteOrphanAuthors.sql");
+    public static string DeleteOrphanSettings { get; } = Read("DeleteOrphanSettings.sql");
+    public static string DeleteSearchDocsOfStudy { get; } = Read("DeleteSearchDocsOfStudy.sql");
+    public static string DeleteSearchDocOfTheme { get; } = Read("DeleteSearchDocOfTheme.sql");
+    public static string InsertStudySearchDoc { get; } = Read("InsertStudySearchDoc.sql");
+    public static string InsertFindingSearchDoc { get; } = Read("InsertFindingSearchDoc.sql");
+    public static string InsertThemeSearchDoc { get; } = Read("InsertThemeSearchDoc.sql");
+    public static string GraphCounts { get; } = Read("GraphCounts.sql");
+    public static string StudyThemeRows { get; } = Read("StudyThemeRows.sql");
+    public static string ReadGeneration { get; } = Read("ReadGeneration.sql");
+    public static string BumpGeneration { get; } = Read("BumpGeneration.sql");
 
     public static string Read(string name)
     {

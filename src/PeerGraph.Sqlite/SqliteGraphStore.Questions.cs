@@ -108,17 +108,11 @@ public sealed partial class SqliteGraphStore
         return rows.ToLookup(r => r.Key, r => r.Study);
     }
 
+    /// <summary>The counts kept by triggers (Sql/V3_IncrementalDerivedData.sql): one row, whatever the graph's size.</summary>
     public async Task<GraphStatistics> StatsAsync(CancellationToken cancellationToken = default)
     {
-        const string Sql =
-            "SELECT (SELECT COUNT(*) FROM study), (SELECT COUNT(*) FROM theme), (SELECT COUNT(*) FROM finding), " +
-            "(SELECT COUNT(*) FROM stakeholder_group), (SELECT COUNT(*) FROM author), (SELECT COUNT(*) FROM journal), " +
-            // REPORTS + ABOUT (two per finding), FROM_PERSPECTIVE_OF, CONCERNS, SAMPLED, PUBLISHED_IN, AUTHORED,
-            // USED_METHOD, CONDUCTED_IN, SUBTHEME_OF.
-            "(SELECT 2 * COUNT(*) FROM finding) + (SELECT COUNT(*) FROM finding_perspective) + (SELECT COUNT(*) FROM finding_about) + " +
-            "(SELECT COUNT(*) FROM participation) + (SELECT COUNT(*) FROM study WHERE journal_id IS NOT NULL) + (SELECT COUNT(*) FROM authored) + " +
-            "(SELECT COUNT(*) FROM study_method) + (SELECT COUNT(*) FROM study_setting) + (SELECT COUNT(*) FROM theme WHERE parent_id IS NOT NULL)";
-        var rows = await ListAsync(Sql, r => new GraphStatistics(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5), r.GetInt32(6)), cancellationToken);
+        var rows = await ListAsync(SqlScripts.GraphCounts,
+            r => new GraphStatistics(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5), r.GetInt32(6)), cancellationToken);
         return rows[0];
     }
 }

@@ -46,49 +46,6 @@ public sealed partial class SqliteGraphStore
         KeptLookupAsync("themes-of-study", studyIds, $"SELECT st.study_id, {SqliteRows.ThemeColumns} FROM study_theme st JOIN theme t ON t.id = st.theme_id " +
             $"WHERE st.study_id {InIds} ORDER BY st.study_id, st.ordinal", r => SqliteRows.Theme(r, 1), cancellationToken);
 
-    public async Task<ILookup<string, RelatedStudy>> RelatedStudiesAsync(IReadOnlyCollection<string> studyIds, int first, CancellationToken cancellationToken = default)
-    {
-        if (first <= 0)
-        {
-            return Array.Empty<RelatedStudy>().ToLookup(r => r.StudyId);
-        }
-        // Jaccard of theme sets: shared / (|A| + |B| - shared); best first, then most shared, then id. Counting runs on
-        // integer study and theme numbers (one GROUP BY over every study sharing a theme). The $first-th best
-        // (similarity, shared) is found with a bounded sort, and only the candidates at or above it are joined to
-        // study for their ids, the tie-break. Shared themes are listed in the order the source study first names them.
-        // One study per statement: ranking each source apart costs less than one window over all of a batch's
-        // candidates (bench StoreBenchmarks.RelatedStudies without the cache: 12.6 ms -> 5.9 ms).
-        const string Sql =
-            "WITH source AS (SELECT study_no, theme_count FROM study_theme WHERE study_id = $id LIMIT 1), " +
-            "candidate AS MATERIALIZED (" +
-            "  SELECT b.study_no AS other_no, COUNT(*) AS shared, " +
-            "  CAST(COUNT(*) AS REAL) / ((SELECT theme_count FROM source) + b.theme_count - COUNT(*)) AS similarity " +
-            "  FROM study_theme b WHERE b.theme_no IN (SELECT theme_no FROM study_theme WHERE study_id = $id) " +
-            "  AND b.study_no <> (SELECT study_no FROM source) GROUP BY b.study_no), " +
-            "cutoff AS (SELECT similarity, shared FROM candidate ORDER BY similarity DESC, shared DESC LIMIT 1 OFFSET $first - 1), " +
-            "kept AS (SELECT c.* FROM candidate c WHERE NOT EXISTS (SELECT 1 FROM cutoff) " +
-            "  OR EXISTS (SELECT 1 FROM cutoff k WHERE c.similarity > k.similarity OR (c.similarity = k.similarity AND c.shared >= k.shared))), " +
-            "top AS (SELECT o.id, kept.similarity, kept.shared FROM kept JOIN study o ON o.rowid = kept.other_no " +
-            "  ORDER BY kept.similarity DESC, kept.shared DESC, o.id LIMIT $first) " +
-            "SELECT top.id, top.similarity, " +
-            "  (SELECT json_group_array(theme_id) FROM (SELECT a.theme_id FROM study_theme a JOIN study_theme b ON b.theme_id = a.theme_id AND b.study_id = top.id " +
-            "   WHERE a.study_id = $id ORDER BY a.ordinal)) " +
-            "FROM top ORDER BY top.similarity DESC, top.shared DESC, top.id";
-        // Each study's answer is kept on its own, so a batch computes only the studies it has not seen.
-        var answers = await PerKeyAsync<IReadOnlyList<RelatedStudy>>($"related-studies:{first}", studyIds, async (session, missing) =>
-        {
-            var computed = new List<KeyValuePair<string, IReadOnlyList<RelatedStudy>>>(missing.Count);
-            foreach (var id in missing)
-            {
-                var related = await SqliteQuery.ListAsync(session, Sql,
-                    r => new RelatedStudy(r.GetString(0), JsonList.Parse(r.GetString(2)), r.GetDouble(1)), cancellationToken, ("$id", id), ("$first", first));
-                computed.Add(KeyValuePair.Create(id, (IReadOnlyList<RelatedStudy>)related));
-            }
-            return computed;
-        }, cancellationToken);
-        return answers.SelectMany(a => a.Value.Select(r => (a.Key, r))).ToLookup(p => p.Key, p => p.r, StringComparer.Ordinal);
-    }
-
     public Task<ILookup<string, Theme>> ChildrenOfThemesAsync(IReadOnlyCollection<string> themeIds, CancellationToken cancellationToken = default) =>
         FromTaxonomyAsync(
             t => themeIds.Distinct(StringComparer.Ordinal).SelectMany(parent => t.ChildrenOf(parent)).ToLookup(c => c.ParentId!, StringComparer.Ordinal),

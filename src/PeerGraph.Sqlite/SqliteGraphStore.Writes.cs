@@ -9,44 +9,53 @@ public sealed partial class SqliteGraphStore
 {
     private const int ProgressEvery = 1000;
 
+    /// <summary>
+    /// One write transaction at a time from this store (SQLite has one writer anyway; waiting here instead of on the
+    /// database's busy timeout keeps a queue of writes in order). Held until the theme sets follow the write.
+    /// </summary>
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+
+    // Each write costs what its study touches: the study's own rows, its part of the evidence cells and theme
+    // roll-ups (subtracted before, added after, SqliteRecordWriter.DeleteStudyAsync / AddStudyToRollupsAsync), its
+    // search documents by rowid, and orphan checks on the journal, authors and settings it linked to.
     public Task UpsertStudyAsync(StudyRecord study, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(study);
+        var themes = study.Findings.Select(f => f.ThemeId).Distinct(StringComparer.Ordinal).ToList();
         return InTransactionAsync(async writer =>
         {
-            await writer.DeleteStudyAsync(study.Id, cancellationToken);
+            var linked = new List<(string Kind, string Id)>();
+            await writer.DeleteStudyAsync(study.Id, cancellationToken, keepLinked: linked);
             await writer.InsertStudyAsync(study, cancellationToken);
-            await writer.ExecuteScriptAsync(SqlScripts.DeleteOrphans, cancellationToken);
-            await writer.ExecuteScriptAsync(SqlScripts.RecomputeRollups, cancellationToken);
+            await writer.AddStudyToRollupsAsync(study.Id, cancellationToken);
+            await writer.DeleteOrphansAsync(linked, cancellationToken);
             return true;
-        }, cancellationToken);
+        }, sets => sets.Set(study.Id, themes), cancellationToken);
     }
 
     public Task<bool> DeleteStudyAsync(string studyId, CancellationToken cancellationToken = default) =>
-        InTransactionAsync(async writer =>
-        {
-            if (!await writer.DeleteStudyAsync(studyId, cancellationToken))
-            {
-                return false;
-            }
-            await writer.ExecuteScriptAsync(SqlScripts.DeleteOrphans, cancellationToken);
-            await writer.ExecuteScriptAsync(SqlScripts.RecomputeRollups, cancellationToken);
-            return true;
-        }, cancellationToken);
+        InTransactionAsync(writer => writer.DeleteStudyAsync(studyId, cancellationToken), sets => sets.Remove(studyId), cancellationToken);
 
     public Task UpsertThemeAsync(Theme theme, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(theme);
         return InTransactionAsync(async writer =>
         {
+            var before = await writer.ListAsync(SqlScripts.ParentOfTheme, r => r.IsDBNull(0) ? null : r.GetString(0), cancellationToken, ("$theme", theme.Id));
+            var oldLine = await writer.ListAsync(SqlScripts.ThemeWithAncestors, r => r.GetString(0), cancellationToken, ("$theme", theme.Id));
             // A new theme goes last in taxonomy order; an existing one keeps its place (the ordinal is not updated).
             await writer.UpsertThemeAsync(theme, int.MaxValue, cancellationToken);
             await writer.ExecuteScriptAsync(
                 "UPDATE theme SET ordinal = (SELECT COALESCE(MAX(ordinal), -1) + 1 FROM theme WHERE ordinal < 2147483647) WHERE ordinal = 2147483647",
                 cancellationToken);
-            await writer.ExecuteScriptAsync(SqlScripts.RecomputeRollups, cancellationToken);
+            // Only a new theme or a moved one changes roll-ups: those of the theme and of its old and new ancestors.
+            if (before.Count == 0 || before[0] != theme.ParentId)
+            {
+                var newLine = await writer.ListAsync(SqlScripts.ThemeWithAncestors, r => r.GetString(0), cancellationToken, ("$theme", theme.Id));
+                await writer.RecountRollupsAsync(oldLine.Union(newLine, StringComparer.Ordinal).ToList(), cancellationToken);
+            }
             return true;
-        }, cancellationToken);
+        }, static _ => { }, cancellationToken);
     }
 
     public Task LoadSeedAsync(SeedGraph seed, IProgress<SeedLoadProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -77,43 +86,66 @@ public sealed partial class SqliteGraphStore
                     progress?.Report(new SeedLoadProgress(i + 1, seed.Studies.Count));
                 }
             }
-            await writer.ExecuteScriptAsync(SqlScripts.RecomputeRollups, cancellationToken);
+            // The whole graph was written, so every roll-up is counted once, over it.
+            await writer.RecountRollupsAsync(seed.Themes.Select(t => t.Id).ToList(), cancellationToken);
             progress?.Report(new SeedLoadProgress(seed.Studies.Count, seed.Studies.Count));
             return true;
-        }, cancellationToken);
+        }, sets =>
+        {
+            foreach (var study in seed.Studies)
+            {
+                sets.Set(study.Id, study.Findings.Select(f => f.ThemeId).Distinct(StringComparer.Ordinal).ToList());
+            }
+        }, cancellationToken, replacesEverything: true);
     }
 
-    private async Task<T> InTransactionAsync<T>(Func<SqliteRecordWriter, Task<T>> work, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="work"/> in one write transaction that also moves the store generation; after the commit,
+    /// <paramref name="followThemeSets"/> applies the write to the in-memory theme sets (SqliteGraphStore.ThemeSets.cs)
+    /// when they were current just before it (else they are rebuilt at the next read).
+    /// </summary>
+    private async Task<T> InTransactionAsync<T>(Func<SqliteRecordWriter, Task<T>> work, Action<StudyThemeSets> followThemeSets, CancellationToken cancellationToken,
+        bool replacesEverything = false)
     {
-        await using var connection = await _connections.OpenForWriteAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        await using (var foreignKeys = connection.CreateCommand())
-        {
-            // Checked at commit, so a whole seed can be written in any order and still be refused as a whole.
-            foreignKeys.Transaction = transaction;
-            foreignKeys.CommandText = "PRAGMA defer_foreign_keys = ON;";
-            await foreignKeys.ExecuteNonQueryAsync(cancellationToken);
-        }
+        await _writeGate.WaitAsync(cancellationToken);
         try
         {
-            T result;
-            await using (var writer = new SqliteRecordWriter(connection, transaction))
+            await using var connection = await _connections.OpenForWriteAsync(cancellationToken);
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            await using (var foreignKeys = connection.CreateCommand())
             {
-                result = await work(writer);
+                // Checked at commit, so a whole seed can be written in any order and still be refused as a whole.
+                foreignKeys.Transaction = transaction;
+                foreignKeys.CommandText = "PRAGMA defer_foreign_keys = ON;";
+                await foreignKeys.ExecuteNonQueryAsync(cancellationToken);
             }
-            await using (var generation = SqliteQuery.Command(connection, "UPDATE store_generation SET value = value + 1 WHERE id = 1"))
+            try
             {
-                generation.Transaction = transaction;
-                await generation.ExecuteNonQueryAsync(cancellationToken);
+                T result;
+                await using (var writer = new SqliteRecordWriter(connection, transaction))
+                {
+                    result = await work(writer);
+                }
+                long generation;
+                await using (var bump = SqliteQuery.Command(connection, SqlScripts.BumpGeneration))
+                {
+                    bump.Transaction = transaction;
+                    generation = Convert.ToInt64(await bump.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+                }
+                await transaction.CommitAsync(cancellationToken);
+                _readScope.Value?.Forget();
+                FollowWrite(generation, followThemeSets, replacesEverything);
+                return result;
             }
-            await transaction.CommitAsync(cancellationToken);
-            _readScope.Value?.Forget();
-            return result;
+            catch (SqliteException e) when (e.SqliteErrorCode == 19) // SQLITE_CONSTRAINT: unique, foreign key, check
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+                throw new StoreConstraintException($"the store refused the write: {e.Message}", e);
+            }
         }
-        catch (SqliteException e) when (e.SqliteErrorCode == 19) // SQLITE_CONSTRAINT: unique, foreign key, check
+        finally
         {
-            await transaction.RollbackAsync(CancellationToken.None);
-            throw new StoreConstraintException($"the store refused the write: {e.Message}", e);
+            _writeGate.Release();
         }
     }
 }

@@ -207,7 +207,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
     }
 
     private static Task<long> ReadGenerationAsync(ReadSession session, CancellationToken cancellationToken) =>
-        SqliteQuery.ScalarAsync(session, "SELECT value FROM store_generation WHERE id = 1", cancellationToken);
+        SqliteQuery.ScalarAsync(session, SqlScripts.ReadGeneration, cancellationToken);
 
     private static (string, object?) Ids(IEnumerable<string> ids) => ("$ids", JsonList.Of(ids));
 }

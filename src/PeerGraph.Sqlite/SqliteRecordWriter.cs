@@ -31,8 +31,8 @@ internal sealed class SqliteRecordWriter : IAsyncDisposable
             "INSERT INTO theme (id, ordinal, name, description, parent_id) VALUES ($1, $2, $3, $4, $5) " +
             "ON CONFLICT (id) DO UPDATE SET name = excluded.name, description = excluded.description, parent_id = excluded.parent_id", ct,
             theme.Id, ordinal, theme.Name, theme.Description, theme.ParentId);
-        await RunAsync("DELETE FROM search_doc WHERE kind = 'Theme' AND node_id = $1", ct, theme.Id);
-        await InsertSearchDocAsync(NodeKind.Theme, theme.Id, theme.Name, null, theme.Description, null, ct);
+        await RunNamedAsync(SqlScripts.DeleteSearchDocOfTheme, ct, ("$theme", theme.Id));
+        await RunNamedAsync(SqlScripts.InsertThemeSearchDoc, ct, ("$id", theme.Id), ("$heading", theme.Name), ("$body", theme.Description));
     }
 
     public Task InsertMethodAsync(Method method, int ordinal, CancellationToken ct) =>
@@ -62,7 +62,8 @@ internal sealed class SqliteRecordWriter : IAsyncDisposable
             row.Doi?.ToLowerInvariant(), row.Url, row.JournalId, row.Volume, row.Issue, row.Pages, row.Design, row.Location, row.DataCollectedFrom,
             row.DataCollectedTo, JsonList.Of(row.Keywords), row.CitationCount, row.Source.File, row.Source.Kind,
             study.Findings.Select(f => f.ThemeId).Distinct().Count());
-        await InsertSearchDocAsync(NodeKind.Study, study.Id, study.Title, string.Join(' ', study.Keywords), study.Abstract, null, ct);
+        await RunNamedAsync(SqlScripts.InsertStudySearchDoc, ct, ("$id", study.Id), ("$heading", study.Title), ("$keywords", string.Join(' ', study.Keywords)),
+            ("$body", study.Abstract));
 
         for (var i = 0; i < study.Authors.Count; i++)
         {
@@ -112,16 +113,80 @@ internal sealed class SqliteRecordWriter : IAsyncDisposable
                     "VALUES ($1, $2, $3, $4, (SELECT rowid FROM study WHERE id = $1), (SELECT rowid FROM theme WHERE id = $2))",
                     ct, study.Id, finding.ThemeId, themeOrdinal++, themeCount);
             }
-            await InsertSearchDocAsync(NodeKind.Finding, finding.Id, null, null, finding.Statement, finding.Evidence, ct);
+            await RunNamedAsync(SqlScripts.InsertFindingSearchDoc, ct, ("$id", finding.Id), ("$body", finding.Statement), ("$evidence", finding.Evidence));
         }
     }
 
-    /// <summary>Deletes a study (its findings and links cascade) and its search documents; false when there was none.</summary>
-    public async Task<bool> DeleteStudyAsync(string studyId, CancellationToken ct)
+    /// <summary>
+    /// Deletes a study (its findings and links cascade) and its search documents, and takes its part out of the
+    /// evidence cells and theme roll-ups; false when there was none. The journal, authors and settings it linked to
+    /// that no other study links to go too, unless <paramref name="keepLinked"/> (a replacement checks them after
+    /// inserting the new version, which may link to them again).
+    /// </summary>
+    public async Task<bool> DeleteStudyAsync(string studyId, CancellationToken ct, List<(string Kind, string Id)>? keepLinked = null)
     {
-        await RunAsync("DELETE FROM search_doc WHERE kind = 'Finding' AND node_id IN (SELECT id FROM finding WHERE study_id = $1)", ct, studyId);
-        await RunAsync("DELETE FROM search_doc WHERE kind = 'Study' AND node_id = $1", ct, studyId);
-        return await RunAsync("DELETE FROM study WHERE id = $1", ct, studyId) > 0;
+        var linked = await ListAsync(SqlScripts.LinkedRecordsOfStudy, r => (Kind: r.GetString(0), Id: r.GetString(1)), ct, ("$study", studyId));
+        await RunNamedAsync(SqlScripts.AddStudyToEvidenceCells, ct, ("$study", studyId), ("$sign", -1));
+        await RunNamedAsync(SqlScripts.AddStudyToThemeRollups, ct, ("$study", studyId), ("$sign", -1));
+        await RunNamedAsync(SqlScripts.DeleteSearchDocsOfStudy, ct, ("$study", studyId));
+        var deleted = await RunAsync("DELETE FROM study WHERE id = $1", ct, studyId) > 0;
+        await RunNamedAsync(SqlScripts.DeleteEmptyEvidenceCells, ct);
+        if (keepLinked is not null)
+        {
+            keepLinked.AddRange(linked);
+        }
+        else
+        {
+            await DeleteOrphansAsync(linked, ct);
+        }
+        return deleted;
+    }
+
+    /// <summary>Adds a just-inserted study's part to the evidence cells and theme roll-ups.</summary>
+    public async Task AddStudyToRollupsAsync(string studyId, CancellationToken ct)
+    {
+        await RunNamedAsync(SqlScripts.AddStudyToEvidenceCells, ct, ("$study", studyId), ("$sign", 1));
+        await RunNamedAsync(SqlScripts.AddStudyToThemeRollups, ct, ("$study", studyId), ("$sign", 1));
+    }
+
+    /// <summary>Of these journals, authors and settings, deletes those no study links to any more.</summary>
+    public async Task DeleteOrphansAsync(IReadOnlyCollection<(string Kind, string Id)> linked, CancellationToken ct)
+    {
+        foreach (var (kind, sql) in new[] { ("journal", SqlScripts.DeleteOrphanJournals), ("author", SqlScripts.DeleteOrphanAuthors), ("setting", SqlScripts.DeleteOrphanSettings) })
+        {
+            var ids = linked.Where(l => l.Kind == kind).Select(l => l.Id).ToList();
+            if (ids.Count > 0)
+            {
+                await RunNamedAsync(sql, ct, ("$ids", JsonList.Of(ids)));
+            }
+        }
+    }
+
+    /// <summary>Counts the evidence cells and theme roll-ups of <paramref name="themeIds"/> again, over their subtrees.</summary>
+    public async Task RecountRollupsAsync(IReadOnlyCollection<string> themeIds, CancellationToken ct)
+    {
+        var themes = ("$themes", (object?)JsonList.Of(themeIds));
+        await RunNamedAsync(SqlScripts.DeleteEvidenceCellsOfThemes, ct, themes);
+        await RunNamedAsync(SqlScripts.InsertEvidenceCellsOfThemes, ct, themes);
+        await RunNamedAsync(SqlScripts.DeleteThemeRollupsOfThemes, ct, themes);
+        await RunNamedAsync(SqlScripts.InsertThemeRollupsOfThemes, ct, themes);
+    }
+
+    /// <summary>Rows of a query inside the write transaction.</summary>
+    public async Task<List<T>> ListAsync<T>(string sql, Func<SqliteDataReader, T> map, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    {
+        var command = Prepared(sql, parameters.Select(p => p.Name).ToArray());
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            command.Parameters[i].Value = parameters[i].Value ?? DBNull.Value;
+        }
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(ct))
+        {
+            rows.Add(map(reader));
+        }
+        return rows;
     }
 
     public async Task ExecuteScriptAsync(string sql, CancellationToken ct)
@@ -132,30 +197,43 @@ internal sealed class SqliteRecordWriter : IAsyncDisposable
         await command.ExecuteNonQueryAsync(ct);
     }
 
-    private Task InsertSearchDocAsync(NodeKind kind, string id, string? heading, string? keywords, string? body, string? evidence, CancellationToken ct) =>
-        RunAsync("INSERT INTO search_doc (kind, node_id, heading, keywords, body, evidence) VALUES ($1, $2, $3, $4, $5, $6)", ct,
-            kind.ToString(), id, heading, keywords, body, evidence);
-
     /// <summary>Runs a statement with positional parameters $1..$n, preparing it once per writer.</summary>
     private async Task<int> RunAsync(string sql, CancellationToken ct, params object?[] values)
+    {
+        var command = Prepared(sql, Enumerable.Range(1, values.Length).Select(i => "$" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+        return await command.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>Runs a statement with named parameters, preparing it once per writer.</summary>
+    private async Task<int> RunNamedAsync(string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    {
+        var command = Prepared(sql, parameters.Select(p => p.Name).ToArray());
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            command.Parameters[i].Value = parameters[i].Value ?? DBNull.Value;
+        }
+        return await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private SqliteCommand Prepared(string sql, string[] parameterNames)
     {
         if (!_commands.TryGetValue(sql, out var command))
         {
             command = _connection.CreateCommand();
             command.Transaction = _transaction;
             command.CommandText = sql;
-            for (var i = 0; i < values.Length; i++)
+            foreach (var name in parameterNames)
             {
-                command.Parameters.Add(new SqliteParameter("$" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), null));
+                command.Parameters.Add(new SqliteParameter(name, null));
             }
             command.Prepare();
             _commands[sql] = command;
         }
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        }
-        return await command.ExecuteNonQueryAsync(ct);
+        return command;
     }
 
     public async ValueTask DisposeAsync()

@@ -9,7 +9,7 @@ namespace PeerGraph.Sqlite;
 internal static class SqliteSchemaMigrator
 {
     /// <summary>The scripts by version; version n is at index n - 1.</summary>
-    private static readonly string[] Migrations = ["V1_Schema.sql", "V2_StoreGeneration.sql"];
+    private static readonly string[] Migrations = ["V1_Schema.sql", "V2_StoreGeneration.sql", "V3_IncrementalDerivedData.sql"];
 
     public static int CurrentVersion => Migrations.Length;
 

@@ -48,7 +48,7 @@ public sealed class SqliteStoreTests : IDisposable
         await using var _ = connection;
         await store.InitializeAsync(TestContext.Current.CancellationToken);
 
-        Assert.Equal("2", await ScalarAsync(connection, "PRAGMA user_version;"));
+        Assert.Equal(SqliteSchemaMigrator.CurrentVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), await ScalarAsync(connection, "PRAGMA user_version;"));
         Assert.True(await store.IsReadyAsync(TestContext.Current.CancellationToken));
     }
 

@@ -647,6 +647,80 @@ public abstract class GraphStoreContract : IAsyncLifetime
         Assert.True(await empty.IsEmptyAsync(Ct));
     }
 
+    // ---------------------------------------------------------------- derived data follows writes
+
+    [Fact]
+    public async Task After_upserts_deletes_and_a_moved_theme_derived_data_equals_a_load_of_the_resulting_graph()
+    {
+        // Writes on a generated graph: a study replaced with findings on other themes and perspectives, other authors,
+        // journal and settings; two deleted; one added; one replaced by itself; a sub-theme moved under another root.
+        var generated = Seeds.Generated(150, seed: 11);
+        await Store.LoadSeedAsync(generated, cancellationToken: Ct);
+        var studies = generated.Studies.ToList();
+        var themes = generated.Themes.ToList();
+        var leaves = themes.Where(t => t.ParentId is not null).Select(t => t.Id).ToList();
+        var groups = generated.Groups.Select(g => g.Id).ToList();
+
+        var changed = studies[3] with
+        {
+            Authors = ["Someone Entirely New", studies[4].Authors[0]],
+            Journal = new JournalRecord("A Journal Of Its Own", [], null),
+            Settings = [new Setting("a-new-setting", "A new setting", null)],
+            Findings = studies[3].Findings.Select((f, i) => f with
+            {
+                ThemeId = leaves[(leaves.IndexOf(f.ThemeId) + 3 + i) % leaves.Count],
+                PerspectiveIds = [groups[(i + 1) % groups.Count], groups[(i + 2) % groups.Count]],
+            }).ToList(),
+        };
+        await Store.UpsertStudyAsync(changed, Ct);
+        studies[3] = changed;
+        foreach (var gone in new[] { studies[10], studies[77] })
+        {
+            Assert.True(await Store.DeleteStudyAsync(gone.Id, Ct));
+            studies.Remove(gone);
+        }
+        var added = studies[5] with
+        {
+            Id = "added-study-2024",
+            Doi = "10.9999/added-study-2024",
+            Findings = studies[5].Findings.Select((f, i) => f with { Id = $"added-study-2024/{i}", ThemeId = leaves[i % leaves.Count] }).ToList(),
+        };
+        await Store.UpsertStudyAsync(added, Ct);
+        studies.Add(added);
+        await Store.UpsertStudyAsync(studies[20], Ct);
+        var moved = themes.First(t => t.ParentId is not null);
+        var newParent = themes.First(t => t.ParentId is null && t.Id != moved.ParentId);
+        await Store.UpsertThemeAsync(moved with { ParentId = newParent.Id }, Ct);
+        themes[themes.IndexOf(moved)] = moved with { ParentId = newParent.Id };
+
+        var fresh = await CreateStoreAsync();
+        await fresh.LoadSeedAsync(generated with { Studies = studies, Themes = themes }, cancellationToken: Ct);
+        var studyIds = studies.Select(s => s.Id).Concat([studies[0].Id, "no-such-study"]).ToList();
+        Assert.Equal(await DerivedSnapshotAsync(fresh, studyIds), await DerivedSnapshotAsync(Store, studyIds));
+    }
+
+    /// <summary>What the stores derive from findings and links: counts, roll-ups, related studies, co-occurrence, orphans.</summary>
+    private static async Task<string> DerivedSnapshotAsync(IGraphStore store, IReadOnlyCollection<string> studyIds)
+    {
+        var themeIds = (await store.ListThemesAsync(ThemeListScope.Everything, Ct)).Select(t => t.Id).ToList();
+        var groupIds = (await store.ListGroupsAsync(Ct)).Select(g => g.Id).ToList();
+        var parts = new List<object>
+        {
+            await store.StatsAsync(Ct),
+            string.Join("|", (await store.EvidenceMapAsync(themeIds, groupIds, Ct)).Cells),
+            string.Join("|", (await store.StudyCountsOfThemesAsync(themeIds, Ct)).OrderBy(p => p.Key, StringComparer.Ordinal)),
+            string.Join("|", (await store.PerspectivesOfThemesAsync(themeIds, Ct)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}:{string.Join(",", g)}")),
+            string.Join("|", (await store.ThemesOfStudiesAsync(studyIds, Ct)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}:{string.Join(",", g.Select(t => t.Id))}")),
+            string.Join("|", (await store.RelatedStudiesAsync(studyIds, 5, Ct)).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => $"{g.Key}:{string.Join(",", g.Select(r => $"{r.StudyId}/{r.Similarity:R}/{string.Join("+", r.SharedThemeIds)}"))}")),
+            string.Join("|", await store.ThemeCooccurrenceAsync(1, 50, Ct)),
+            string.Join("|", (await store.ListJournalsAsync(Ct)).Select(j => j.Id)),
+            string.Join("|", (await store.ListAuthorsAsync(Ct)).Select(a => a.Id)),
+            string.Join("|", (await store.ListSettingsAsync(Ct)).Select(x => x.Id).Order(StringComparer.Ordinal)),
+        };
+        return string.Join("\n", parts);
+    }
+
     /// <summary>Everything observable about the curated graph, for before/after comparisons.</summary>
     private async Task<string> SnapshotAsync()
     {

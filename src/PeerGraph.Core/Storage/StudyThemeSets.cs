@@ -1,0 +1,205 @@
+using System.Numerics;
+
+namespace PeerGraph.Core.Storage;
+
+/// <summary>
+/// Each study's theme set (the distinct themes its findings name) held in memory as a row of bits, made for one
+/// question: the studies most like a given one by Jaccard similarity of theme sets.
+/// A request scans every study's row once: with up to 64 themes that is one AND and one popcount per study (about
+/// 0.1 ms per 100,000 studies), whatever the themes' sizes; the top <c>first</c> are kept in a bounded heap. A write
+/// replaces one row (O(1), plus growing every row by one word when the 65th, 129th... theme appears).
+/// Memory: (8 bytes per 64 themes + 8 + the id and its themes) per study.
+/// Not thread-safe: callers serialise writes with reads (see SqliteGraphStore.ThemeSets.cs).
+/// Hand-written: no available package keeps bitset rows with a top-k Jaccard scan.
+/// </summary>
+public sealed class StudyThemeSets
+{
+    private readonly Dictionary<string, int> _themeBits = new(StringComparer.Ordinal);
+    private readonly List<string> _themeIds = [];
+    private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
+    private readonly Stack<int> _freeSlots = new();
+    private int _words = 1;
+    private ulong[] _bits = new ulong[64];
+    private int[] _counts = new int[64];
+    private string?[] _studyIds = new string?[64];
+    private int[][] _themesInOrder = new int[64][];
+    private int _slotCount;
+
+    public int Count => _slots.Count;
+
+    /// <summary>Creates or replaces the study's theme set; <paramref name="themeIdsInOrder"/> in order of first mention, distinct.</summary>
+    public void Set(string studyId, IReadOnlyList<string> themeIdsInOrder)
+    {
+        ArgumentNullException.ThrowIfNull(studyId);
+        ArgumentNullException.ThrowIfNull(themeIdsInOrder);
+        var themes = new int[themeIdsInOrder.Count];
+        for (var i = 0; i < themes.Length; i++)
+        {
+            themes[i] = BitOf(themeIdsInOrder[i]);
+        }
+        if (!_slots.TryGetValue(studyId, out var slot))
+        {
+            slot = _freeSlots.Count > 0 ? _freeSlots.Pop() : NewSlot();
+            _slots.Add(studyId, slot);
+        }
+        var row = _bits.AsSpan(slot * _words, _words);
+        row.Clear();
+        foreach (var bit in themes)
+        {
+            row[bit >> 6] |= 1UL << (bit & 63);
+        }
+        _counts[slot] = BitCount(row);
+        _studyIds[slot] = studyId;
+        _themesInOrder[slot] = themes;
+    }
+
+    public void Remove(string studyId)
+    {
+        if (!_slots.Remove(studyId, out var slot))
+        {
+            return;
+        }
+        _bits.AsSpan(slot * _words, _words).Clear();
+        _counts[slot] = 0;
+        _studyIds[slot] = null;
+        _themesInOrder[slot] = [];
+        _freeSlots.Push(slot);
+    }
+
+    /// <summary>
+    /// Other studies sharing a theme, by similarity (descending), then shared themes (descending), then id (ordinal);
+    /// at most <paramref name="first"/>. Each with the shared themes in the order the study names them first.
+    /// Empty for an unknown study or one without themes.
+    /// </summary>
+    public IReadOnlyList<RelatedStudy> Related(string studyId, int first)
+    {
+        if (first <= 0 || !_slots.TryGetValue(studyId, out var source) || _counts[source] == 0)
+        {
+            return [];
+        }
+        var words = _words;
+        var sourceRow = _bits.AsSpan(source * words, words).ToArray();
+        var sourceCount = _counts[source];
+        // The worst kept candidate on top, so a better one replaces it.
+        var best = new PriorityQueue<Candidate, Candidate>(first + 1, WorstFirst.Instance);
+        for (var slot = 0; slot < _slotCount; slot++)
+        {
+            var count = _counts[slot];
+            if (count == 0 || slot == source)
+            {
+                continue;
+            }
+            var shared = 0;
+            var offset = slot * words;
+            for (var w = 0; w < words; w++)
+            {
+                shared += BitOperations.PopCount(_bits[offset + w] & sourceRow[w]);
+            }
+            if (shared == 0)
+            {
+                continue;
+            }
+            var candidate = new Candidate(slot, shared, (double)shared / (sourceCount + count - shared), _studyIds[slot]!);
+            if (best.Count < first)
+            {
+                best.Enqueue(candidate, candidate);
+            }
+            else if (WorstFirst.Instance.Compare(candidate, best.Peek()) > 0)
+            {
+                best.EnqueueDequeue(candidate, candidate);
+            }
+        }
+        var result = new RelatedStudy[best.Count];
+        for (var i = result.Length - 1; i >= 0; i--)
+        {
+            var candidate = best.Dequeue();
+            result[i] = new RelatedStudy(candidate.StudyId, SharedThemes(source, candidate.Slot), candidate.Similarity);
+        }
+        return result;
+    }
+
+    private List<string> SharedThemes(int source, int other)
+    {
+        var shared = new List<string>();
+        var offset = other * _words;
+        foreach (var bit in _themesInOrder[source])
+        {
+            if ((_bits[offset + (bit >> 6)] & (1UL << (bit & 63))) != 0)
+            {
+                shared.Add(_themeIds[bit]);
+            }
+        }
+        return shared;
+    }
+
+    private int BitOf(string themeId)
+    {
+        if (_themeBits.TryGetValue(themeId, out var bit))
+        {
+            return bit;
+        }
+        bit = _themeIds.Count;
+        if (bit >= _words * 64)
+        {
+            Widen();
+        }
+        _themeIds.Add(themeId);
+        _themeBits.Add(themeId, bit);
+        return bit;
+    }
+
+    /// <summary>One more word per row (the themes outgrew the rows).</summary>
+    private void Widen()
+    {
+        var words = _words + 1;
+        var bits = new ulong[_counts.Length * words];
+        for (var slot = 0; slot < _slotCount; slot++)
+        {
+            _bits.AsSpan(slot * _words, _words).CopyTo(bits.AsSpan(slot * words, words));
+        }
+        _bits = bits;
+        _words = words;
+    }
+
+    private int NewSlot()
+    {
+        if (_slotCount == _counts.Length)
+        {
+            var capacity = _counts.Length * 2;
+            Array.Resize(ref _bits, capacity * _words);
+            Array.Resize(ref _counts, capacity);
+            Array.Resize(ref _studyIds, capacity);
+            Array.Resize(ref _themesInOrder, capacity);
+        }
+        return _slotCount++;
+    }
+
+    private static int BitCount(ReadOnlySpan<ulong> row)
+    {
+        var count = 0;
+        foreach (var word in row)
+        {
+            count += BitOperations.PopCount(word);
+        }
+        return count;
+    }
+
+    private readonly record struct Candidate(int Slot, int Shared, double Similarity, string StudyId);
+
+    /// <summary>Orders candidates worst first: lower similarity, then fewer shared themes, then the greater id.</summary>
+    private sealed class WorstFirst : IComparer<Candidate>
+    {
+        public static WorstFirst Instance { get; } = new();
+
+        public int Compare(Candidate x, Candidate y)
+        {
+            var bySimilarity = x.Similarity.CompareTo(y.Similarity);
+            if (bySimilarity != 0)
+            {
+                return bySimilarity;
+            }
+            var byShared = x.Shared.CompareTo(y.Shared);
+            return byShared != 0 ? byShared : string.CompareOrdinal(y.StudyId, x.StudyId);
+        }
+    }
+}

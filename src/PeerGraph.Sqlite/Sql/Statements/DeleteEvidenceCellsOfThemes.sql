@@ -1,0 +1,1 @@
+DELETE FROM evidence_cell WHERE theme_id IN (SELECT value FROM json_each($themes));

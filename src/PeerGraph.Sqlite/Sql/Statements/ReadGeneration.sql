@@ -1,0 +1,1 @@
+SELECT value FROM store_generation WHERE id = 1;
