@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
 using PeerGraph.Api.Http;
+using PeerGraph.Api.Web;
 
 namespace PeerGraph.Api.Hosting;
 
@@ -32,6 +33,7 @@ public static class PeerGraphWebApplication
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         builder.Services.AddNeo4jBrowserCors(builder.Configuration);
+        builder.Services.AddPeerGraphWebFrontEnd(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -39,12 +41,12 @@ public static class PeerGraphWebApplication
         app.UseAuthentication();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        // The explorer at /, GraphiQL for browsers at GET /graphql, the SDL at /graphql/schema.graphql (before the endpoint).
+        app.UsePeerGraphWebFrontEnd("/graphql");
         app.MapPeerGraphQL("/graphql");
         // Neo4j Browser's style for the graph model (docker-compose loads it with browser.post_connect_cmd).
         app.MapGet("/neo4j/style.grass", () => Microsoft.AspNetCore.Http.Results.Stream(
             typeof(PeerGraphWebApplication).Assembly.GetManifestResourceStream("PeerGraph.Api.neo4j.style.grass")!, "text/plain")).RequireNeo4jBrowserCors();
-        app.MapGet("/", () => Microsoft.AspNetCore.Http.Results.Text(
-            "PeerGraph: GraphQL at /graphql (POST application/json, or GET ?query=...); health at /health/live and /health/ready.\n"));
         return app;
     }
 }

@@ -1,0 +1,123 @@
+import { Link, useParams } from 'react-router';
+import { useGraphQL } from '../components/useGraphQL';
+import { Evidence, StudyLink, ThemeLink } from '../components/bits';
+import { Loaded, NotFound, useTitle } from '../components/States';
+import { byPerspective, partnersOf, type Pair } from '../lib/grouping';
+
+const PAIRS_CONSIDERED = 100;
+
+const THEME_QUERY = `query Theme($id: ID!, $pairs: Int!) {
+  theme(id: $id) {
+    id name description studyCount
+    parent { id name }
+    children { id name studyCount }
+    perspectives { studyCount findingCount group { id name } }
+    findings(includeDescendants: true) {
+      id statement evidence theme { id name } perspectives { id name } about { id name }
+      study { id title year source { file } }
+    }
+  }
+  themeCooccurrence(first: $pairs) { count jaccard a { id name } b { id name } }
+}`;
+
+type Named = { id: string; name: string };
+interface ThemeData {
+  theme: {
+    id: string;
+    name: string;
+    description: string | null;
+    studyCount: number;
+    parent: Named | null;
+    children: (Named & { studyCount: number })[];
+    perspectives: { studyCount: number; findingCount: number; group: Named }[];
+    findings: {
+      id: string;
+      statement: string;
+      evidence: string | null;
+      theme: Named;
+      perspectives: Named[];
+      about: Named[];
+      study: { id: string; title: string; year: number | null; source: { file: string } };
+    }[];
+  } | null;
+  themeCooccurrence: Pair[];
+}
+
+export function ThemePage() {
+  const { id = '' } = useParams();
+  const state = useGraphQL<ThemeData>(THEME_QUERY, { id, pairs: PAIRS_CONSIDERED });
+  useTitle(state.status === 'done' ? (state.data.theme?.name ?? 'No such theme') : 'Theme');
+  return (
+    <Loaded state={state} what="the theme">
+      {({ theme, themeCooccurrence }) => {
+        if (!theme) return <NotFound what="theme" id={id} />;
+        const partners = partnersOf(theme.id, themeCooccurrence);
+        return (
+          <article>
+            <p className="breadcrumb">
+              {theme.parent ? <>Subtheme of <ThemeLink theme={theme.parent} /></> : 'Top-level theme'}
+            </p>
+            <h1>{theme.name}</h1>
+            {theme.description && <p>{theme.description}</p>}
+            <p>
+              {theme.studyCount} {theme.studyCount === 1 ? 'study reports' : 'studies report'} it (with its subthemes).{' '}
+              <Link to={`/graph?node=${encodeURIComponent(theme.id)}`}>See it in the graph</Link>
+            </p>
+            <section aria-labelledby="subthemes">
+              <h2 id="subthemes">Subthemes</h2>
+              {theme.children.length === 0 ? (
+                <p>No subthemes.</p>
+              ) : (
+                <ul>
+                  {theme.children.map((c) => (
+                    <li key={c.id}>
+                      <ThemeLink theme={c} /> ({c.studyCount} {c.studyCount === 1 ? 'study' : 'studies'})
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+            <section aria-labelledby="cooccurring">
+              <h2 id="cooccurring">Co-occurring themes</h2>
+              {partners.length === 0 ? (
+                <p>Not among the {PAIRS_CONSIDERED} theme pairs most often reported by the same studies.</p>
+              ) : (
+                <>
+                  <p className="note">From the {PAIRS_CONSIDERED} theme pairs most often reported by the same studies.</p>
+                  <ul>
+                    {partners.map((p) => (
+                      <li key={p.theme.id}>
+                        <ThemeLink theme={p.theme} />: {p.count} shared {p.count === 1 ? 'study' : 'studies'}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </section>
+            <section aria-labelledby="by-perspective">
+              <h2 id="by-perspective">Findings by perspective ({theme.findings.length} findings)</h2>
+              {theme.findings.length === 0 && <p>No findings on this theme yet.</p>}
+              {byPerspective(theme.findings).map(({ group, findings }) => (
+                <section key={group.id} className="perspective" aria-label={`From the perspective of ${group.name}`}>
+                  <h3>
+                    From the perspective of <Link to={`/groups/${encodeURIComponent(group.id.slice(group.id.indexOf(':') + 1))}`}>{group.name}</Link> ({findings.length})
+                  </h3>
+                  {findings.map((f) => (
+                    <div className="finding" key={f.id}>
+                      <p className="statement">{f.statement}</p>
+                      <p className="finding-meta">
+                        <StudyLink study={f.study} />
+                        {f.theme.id !== theme.id && <> · <ThemeLink theme={f.theme} /></>}
+                      </p>
+                      <Evidence text={f.evidence} source={f.study.source.file} />
+                    </div>
+                  ))}
+                </section>
+              ))}
+            </section>
+          </article>
+        );
+      }}
+    </Loaded>
+  );
+}
