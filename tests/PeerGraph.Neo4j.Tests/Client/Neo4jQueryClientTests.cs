@@ -189,6 +189,9 @@ public sealed class Neo4jQueryClientTests
         Assert.Equal(new Neo4jServerInfo("5.26.0", "community"), info);
         Assert.Equal((HttpMethod.Get, "/"), (stub.Sent[0].Method, stub.Sent[0].Path));
         Assert.Contains("server.http_enabled_modules", e.Message, StringComparison.Ordinal);
+        // The module's name in Neo4j 5 (ConfigurableServerModules); QUERY_API alone makes Neo4j refuse to start.
+        Assert.Contains("QUERY_API_ENDPOINTS", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"QUERY_API(?!_ENDPOINTS)", e.Message);
     }
 
     [Fact]

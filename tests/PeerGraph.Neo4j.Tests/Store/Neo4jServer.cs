@@ -1,18 +1,22 @@
 using DotNet.Testcontainers.Builders;
 using DotNet.Testcontainers.Containers;
 using PeerGraph.Neo4j.Client;
+using PeerGraph.Neo4j.Tests.Support;
 
 namespace PeerGraph.Neo4j.Tests.Store;
 
 /// <summary>
 /// The Neo4j the store tests run on: NEO4J_URI (+ NEO4J_USER, NEO4J_PASSWORD) when set; otherwise, where a Docker engine
 /// answers, a neo4j:5.26-community container started with Testcontainers (its core package: Testcontainers.Neo4j is not on
-/// the feed); otherwise none, and each test reports itself skipped with <see cref="SkipReason"/>.
+/// the feed); otherwise none, and each test reports itself skipped with <see cref="SkipReason"/>. On NEO4J_URI the suite
+/// works in its own database where the server allows it, else takes turns on neo4j (<see cref="Neo4jTestDatabase"/>);
+/// every test replaces the whole graph before it runs.
 /// </summary>
 public sealed class Neo4jServer : IAsyncLifetime
 {
     private const string Password = "peergraph-test";
     private IContainer? _container;
+    private Neo4jTestDatabase? _database;
 
     public Neo4jOptions? Options { get; private set; }
 
@@ -22,12 +26,13 @@ public sealed class Neo4jServer : IAsyncLifetime
     {
         if (Environment.GetEnvironmentVariable("NEO4J_URI") is { Length: > 0 } uri)
         {
-            Options = new Neo4jOptions
+            _database = await Neo4jTestDatabase.AcquireAsync(new Neo4jOptions
             {
                 Uri = new Uri(uri),
                 User = Environment.GetEnvironmentVariable("NEO4J_USER") ?? "neo4j",
                 Password = Environment.GetEnvironmentVariable("NEO4J_PASSWORD"),
-            };
+            }, "peergraph-store-tests", TestContext.Current.CancellationToken);
+            Options = _database.Options;
             return;
         }
         try
@@ -49,6 +54,10 @@ public sealed class Neo4jServer : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
         if (_container is not null)
         {
             await _container.DisposeAsync();
