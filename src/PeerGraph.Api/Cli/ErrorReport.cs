@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Options;
 using PeerGraph.Api.Hosting;
 using PeerGraph.Neo4j.Client;
@@ -32,7 +33,7 @@ internal static partial class ErrorReport
             OptionsValidationException invalid => (string.Join("; ", invalid.Failures.Select(f => Rephrase(invalid.OptionsType, f))), PeerGraphStartupException.InvalidInput),
             InvalidOperationException { Message: var m } when ConversionFailure().Match(m) is { Success: true } conversion =>
                 (SettingNotConvertible(conversion.Groups["value"].Value, conversion.Groups["key"].Value, conversion.Groups["type"].Value), PeerGraphStartupException.InvalidInput),
-            IOException { InnerException: { } inner } io when inner.GetType().Name == "AddressInUseException" =>
+            IOException { InnerException: AddressInUseException } io =>
                 ($"{FirstLine(io.Message)} Another program is listening there: stop it, or choose another port (serve --port N, or --urls http://localhost:N).", PeerGraphStartupException.Unavailable),
             Neo4jException neo4j => (FirstLine(neo4j.Message), PeerGraphStartupException.Unavailable),
             InvalidOperationException { Message: var m } when NamesASetting().IsMatch(m) => (FirstLine(m), PeerGraphStartupException.InvalidInput),

@@ -121,9 +121,9 @@ public sealed class SpecConformanceTests(SeededAppFixture fixture) : IClassFixtu
         Assert.Equal(["VARIABLES_IN_ALLOWED_POSITION@1:7 1:85"],
             await Errors("query($a: ID) { studies(where: { themeIds: [\"t\"] }) { totalCount } nodes(ids: [\"b\", $a]) { id } }", new { a = "Study:x" }));
         Assert.Empty(await Errors("query($a: ID!) { nodes(ids: [$a]) { id } }", new { a = "Study:x" }));
-        Assert.Equal(["VARIABLES_IN_ALLOWED_POSITION@1:7 1:45"], await Errors("query($a: ID) { studies(where: { themeIds: [$a] }) { totalCount } }", new { a = "t" }));
-        Assert.Empty(await Errors("query($a: ID!) { studies(where: { themeIds: [$a] }) { totalCount } }", new { a = "t" }));
-        Assert.Empty(await Errors("query($a: [ID!]) { studies(where: { themeIds: $a }) { totalCount } }", new { a = new[] { "t" } }));
+        Assert.Equal(["VARIABLES_IN_ALLOWED_POSITION@1:7 1:45"], await Errors("query($a: ID) { studies(where: { themeIds: [$a] }) { totalCount } }", new { a = "Theme:role-clarity" }));
+        Assert.Empty(await Errors("query($a: ID!) { studies(where: { themeIds: [$a] }) { totalCount } }", new { a = "Theme:role-clarity" }));
+        Assert.Empty(await Errors("query($a: [ID!]) { studies(where: { themeIds: $a }) { totalCount } }", new { a = new[] { "Theme:role-clarity" } }));
     }
 
     [Fact]
@@ -190,6 +190,6 @@ public sealed class SpecConformanceTests(SeededAppFixture fixture) : IClassFixtu
         Assert.Empty(await Errors("{ study(id: 5) { id } }"));
         Assert.Empty(await Errors("""{ nodes(ids: "Study:x") { id } }"""));
         Assert.Empty(await Errors("{ studies(after: null, where: null, orderBy: TITLE_ASC) { totalCount } }"));
-        Assert.Empty(await Errors("query($y: Int) { studies(where: { yearFrom: $y, themeIds: [\"t\"] }) { totalCount } }", new { y = 2010 }));
+        Assert.Empty(await Errors("query($y: Int) { studies(where: { yearFrom: $y, themeIds: [\"Theme:role-clarity\"] }) { totalCount } }", new { y = 2010 }));
     }
 }

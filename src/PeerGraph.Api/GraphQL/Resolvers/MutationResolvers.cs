@@ -94,7 +94,9 @@ internal static class MutationResolvers
         RequireApiKey(context);
         var store = context.Loaders().Store;
         var input = context.GetArgument<Dictionary<string, object?>>("input");
-        var theme = new Theme((string)input["id"]!, (string)input["name"]!, input.GetValueOrDefault("description") as string, input.GetValueOrDefault("parentId") as string);
+        var parent = input.GetValueOrDefault("parentId") as string;
+        var theme = new Theme(IdArguments.InputSlug((string)input["id"]!, NodeKind.Theme), (string)input["name"]!, input.GetValueOrDefault("description") as string,
+            parent is null ? null : IdArguments.InputSlug(parent, NodeKind.Theme));
         var existing = await store.ListThemesAsync(ThemeListScope.Everything, context.CancellationToken);
         var errors = ThemeValidator.Validate(theme, existing.ToDictionary(t => t.Id, t => t.ParentId, StringComparer.Ordinal))
             .Select(InputPaths.ToUserError).ToList();

@@ -54,9 +54,13 @@ internal static class NodeTypeResolvers
         });
         map.Field("Study", "settings", c => c.Loaders().SettingsOfStudy(c.Source<Study>().Id));
         map.Field("Study", "participants", c => c.Loaders().ParticipantsOfStudy(c.Source<Study>().Id));
-        map.Field("Study", "findings", c => c.Loaders().FindingsOfStudy(c.Source<Study>().Id, new FindingFilter(
-            IdArguments.FilterSlug(c.GetArgument<string?>("themeId"), NodeKind.Theme),
-            IdArguments.FilterSlug(c.GetArgument<string?>("perspectiveId"), NodeKind.StakeholderGroup))));
+        map.Field("Study", "findings", c =>
+        {
+            var theme = IdArguments.Slug(c.GetArgument<string?>("themeId"), NodeKind.Theme, "themeId");
+            var perspective = IdArguments.Slug(c.GetArgument<string?>("perspectiveId"), NodeKind.StakeholderGroup, "perspectiveId");
+            return c.Loaders().WhenKnown(NodeKind.Theme, theme, "themeId", c.Loaders().WhenKnown(NodeKind.StakeholderGroup, perspective, "perspectiveId",
+                c.Loaders().FindingsOfStudy(c.Source<Study>().Id, new FindingFilter(theme, perspective))));
+        });
         map.Field("Study", "themes", c => c.Loaders().ThemesOfStudy(c.Source<Study>().Id));
         map.Field("Study", "relatedStudies", c =>
         {
@@ -84,8 +88,12 @@ internal static class NodeTypeResolvers
     {
         map.Field("Theme", "parent", c => c.Source<Theme>().ParentId is { } parent ? c.Loaders().Theme(parent) : null);
         map.Field("Theme", "children", c => c.Loaders().ChildrenOfTheme(c.Source<Theme>().Id));
-        map.Field("Theme", "findings", c => c.Loaders().FindingsOfTheme(c.Source<Theme>().Id,
-            IdArguments.FilterSlug(c.GetArgument<string?>("perspectiveId"), NodeKind.StakeholderGroup), c.GetArgument("includeDescendants", false)));
+        map.Field("Theme", "findings", c =>
+        {
+            var perspective = IdArguments.Slug(c.GetArgument<string?>("perspectiveId"), NodeKind.StakeholderGroup, "perspectiveId");
+            return c.Loaders().WhenKnown(NodeKind.StakeholderGroup, perspective, "perspectiveId",
+                c.Loaders().FindingsOfTheme(c.Source<Theme>().Id, perspective, c.GetArgument("includeDescendants", false)));
+        });
         map.Field("Theme", "studies", c => c.Loaders().StudiesOfTheme(c.Source<Theme>().Id));
         map.Field("Theme", "studyCount", c => c.Loaders().StudyCountOfTheme(c.Source<Theme>().Id));
         map.Field("Theme", "perspectives", c => c.Loaders().PerspectivesOfTheme(c.Source<Theme>().Id));
@@ -95,8 +103,11 @@ internal static class NodeTypeResolvers
     private static void RegisterGroup(ResolverMap map)
     {
         map.Field("StakeholderGroup", "studies", c => c.Loaders().StudiesSamplingGroup(c.Source<StakeholderGroup>().Id));
-        map.Field("StakeholderGroup", "findings", c => c.Loaders().FindingsFromGroup(c.Source<StakeholderGroup>().Id,
-            IdArguments.FilterSlug(c.GetArgument<string?>("themeId"), NodeKind.Theme)));
+        map.Field("StakeholderGroup", "findings", c =>
+        {
+            var theme = IdArguments.Slug(c.GetArgument<string?>("themeId"), NodeKind.Theme, "themeId");
+            return c.Loaders().WhenKnown(NodeKind.Theme, theme, "themeId", c.Loaders().FindingsFromGroup(c.Source<StakeholderGroup>().Id, theme));
+        });
         map.Field("StakeholderGroup", "themes", c => c.Loaders().ThemesOfGroup(c.Source<StakeholderGroup>().Id));
     }
 }

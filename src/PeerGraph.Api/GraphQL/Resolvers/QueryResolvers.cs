@@ -30,14 +30,12 @@ internal static class QueryResolvers
             {
                 return await c.Loaders().Store.ListThemesAsync(ThemeListScope.Everything, c.CancellationToken);
             }
-            var parent = c.GetArgument<string?>("parentId");
-            if (parent is null)
+            if (IdArguments.Slug(c.GetArgument<string?>("parentId"), NodeKind.Theme, "parentId") is not { } slug)
             {
                 return await c.Loaders().Store.ListThemesAsync(ThemeListScope.TopLevel, c.CancellationToken);
             }
-            return GlobalId.SlugOf(parent, NodeKind.Theme) is { } slug
-                ? await c.Loaders().Store.ListThemesAsync(ThemeListScope.ChildrenOf(slug), c.CancellationToken)
-                : Array.Empty<Theme>();
+            await c.Loaders().WhenKnown(NodeKind.Theme, slug, "parentId", DataLoaderResults.Done(true)).GetResultAsync(c.CancellationToken);
+            return await c.Loaders().Store.ListThemesAsync(ThemeListScope.ChildrenOf(slug), c.CancellationToken);
         });
         map.FieldAsync("Query", "stakeholderGroups", async c => await c.Loaders().Store.ListGroupsAsync(c.CancellationToken));
         map.FieldAsync("Query", "journals", async c => await c.Loaders().Store.ListJournalsAsync(c.CancellationToken));
@@ -60,8 +58,14 @@ internal static class QueryResolvers
             return await c.Loaders().Store.SearchAsync(text, first, c.CancellationToken);
         });
 
-        map.FieldAsync("Query", "evidenceMap", async c => new EvidenceMapView(await c.Loaders().Store.EvidenceMapAsync(
-            IdArguments.Slugs(c.List("themeIds"), NodeKind.Theme), IdArguments.Slugs(c.List("groupIds"), NodeKind.StakeholderGroup), c.CancellationToken)));
+        map.FieldAsync("Query", "evidenceMap", async c =>
+        {
+            var themes = IdArguments.Slugs(c.List("themeIds"), NodeKind.Theme, "themeIds");
+            var groups = IdArguments.Slugs(c.List("groupIds"), NodeKind.StakeholderGroup, "groupIds");
+            await c.Loaders().RequireKnownAsync(NodeKind.Theme, themes, "themeIds", c.CancellationToken);
+            await c.Loaders().RequireKnownAsync(NodeKind.StakeholderGroup, groups, "groupIds", c.CancellationToken);
+            return new EvidenceMapView(await c.Loaders().Store.EvidenceMapAsync(themes, groups, c.CancellationToken));
+        });
 
         map.FieldAsync("Query", "themeCooccurrence", async c =>
         {
@@ -119,6 +123,7 @@ internal static class QueryResolvers
             }
         }
         var filter = StudyFilterArgument.Parse(context.GetArgument<Dictionary<string, object?>?>("where"));
+        await StudyFilterArgument.RequireKnownAsync(filter, context.Loaders(), context.CancellationToken);
         var page = await context.Loaders().Store.QueryStudiesAsync(
             new StudyQuery(filter, order, first, after, IncludeTotalCount: context.Selects("totalCount")), context.CancellationToken);
         return new StudyConnectionView(page);
