@@ -14,7 +14,7 @@ public static class RepoPaths
     public static string Sources => Path.Combine(Seed, "sources");
 
     /// <summary>The public contract (a copy of shared/design/schema.graphql; the served SDL may only add to it).</summary>
-    public static string Contract => Path.Combine(Root, "contract", "schema.graphql");
+    public static string Contract => Path.Combine(Root, "docs", "contract.graphql");
 
     /// <summary>The shared folder beside the repository, present in CI, absent on a plain clone.</summary>
     public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));

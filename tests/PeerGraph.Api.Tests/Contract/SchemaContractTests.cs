@@ -5,7 +5,7 @@ using PeerGraph.StoreContract;
 
 namespace PeerGraph.Api.Tests.Contract;
 
-/// <summary>The served schema, read by introspection, is a superset of the contract (contract/schema.graphql, a copy of shared/design/schema.graphql).</summary>
+/// <summary>The served schema, read by introspection, is a superset of the contract (docs/contract.graphql, a copy of shared/design/schema.graphql).</summary>
 public sealed class SchemaContractTests(SeededAppFixture fixture) : IClassFixture<SeededAppFixture>
 {
     private const string Introspection = """
