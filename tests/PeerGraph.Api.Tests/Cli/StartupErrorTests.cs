@@ -94,7 +94,7 @@ public sealed class StartupErrorTests : IDisposable
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
 
-        var run = await CliRun.RunAsync(["seed", "load", RepoPaths.Seed, "--store", "neo4j", $"--Neo4j:Uri=http://127.0.0.1:{port}", "--Neo4j:Password=x", "--Neo4j:MaxRetries=0"]);
+        var run = await CliRun.RunAsync(["seed", "load", RepoPaths.Seed, "--store", "neo4j", $"--Neo4j:Uri=http://127.0.0.1:{port}", "--Neo4j:Password=x", "--Neo4j:MaxRetries=0", "--Neo4j:StartupTimeout=00:00:02"]);
 
         Assert.Equal(3, run.ExitCode);
         var line = Assert.Single(run.ErrorLines);
