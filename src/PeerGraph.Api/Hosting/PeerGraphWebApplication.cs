@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
 using PeerGraph.Api.Http;
+using PeerGraph.Api.Observability;
 
 namespace PeerGraph.Api.Hosting;
 
@@ -26,6 +27,7 @@ public static class PeerGraphWebApplication
         builder.Services.AddOptions<PeerGraphOptions>().Bind(builder.Configuration.GetSection(PeerGraphOptions.Section));
         builder.Services.AddPeerGraphStore(builder.Configuration);
         builder.Services.AddPeerGraphGraphQL(builder.Configuration);
+        builder.Services.AddPeerGraphTelemetry(builder.Configuration);
         builder.Services.AddHostedService<SeedOnStartup>();
         builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
@@ -33,6 +35,7 @@ public static class PeerGraphWebApplication
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UsePeerGraphObservability();
         app.UseCors();
         app.UseAuthentication();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
