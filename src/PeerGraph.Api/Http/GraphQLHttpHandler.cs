@@ -42,7 +42,13 @@ public sealed class GraphQLHttpHandler(
         var operation = new GraphQLOperationFeature
         {
             OperationName = request.OperationName ?? "(anonymous)",
-            OperationType = kind?.ToString().ToLowerInvariant() ?? "unknown",
+            OperationType = kind switch
+            {
+                OperationType.Query => "query",
+                OperationType.Mutation => "mutation",
+                OperationType.Subscription => "subscription",
+                _ => "unknown",
+            },
         };
         http.Features.Set(operation);
         var isMutation = kind == OperationType.Mutation;
