@@ -21,15 +21,19 @@ public sealed partial class RequestLog(RequestDelegate next, ILogger<RequestLog>
             return;
         }
         var start = Stopwatch.GetTimestamp();
+        var failed = true;
         try
         {
             await next(http);
+            failed = false;
         }
         finally
         {
+            // An exception that escapes becomes a 500 after this middleware, unless the answer had already begun.
+            var status = failed && !http.Response.HasStarted ? StatusCodes.Status500InternalServerError : http.Response.StatusCode;
             var operation = http.Features.Get<GraphQLOperationFeature>();
             Answered(logger, http.Request.Method, http.Request.Path.Value ?? "", operation?.OperationName ?? "-", operation?.OperationType ?? "-",
-                http.Response.StatusCode, operation?.ErrorCount ?? 0, Stopwatch.GetElapsedTime(start).TotalMilliseconds, http.TraceIdentifier);
+                status, operation?.ErrorCount ?? 0, Stopwatch.GetElapsedTime(start).TotalMilliseconds, http.TraceIdentifier);
         }
     }
 
