@@ -28,6 +28,4 @@ public sealed class PeerGraphMetrics
 
     public void RecordStoreCall(string method, string outcome, TimeSpan elapsed) =>
         _storeCalls.Record(elapsed.TotalSeconds, new TagList { { "store.method", method }, { "outcome", outcome } });
-
-    public bool StoreCallsObserved => _storeCalls.Enabled;
 }
