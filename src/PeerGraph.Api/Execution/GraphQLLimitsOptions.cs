@@ -16,7 +16,7 @@ public sealed class GraphQLLimitsOptions
     public int MaxDocumentLength { get; set; } = 100_000;
 
     /// <summary>Deepest field nesting accepted (fragments followed). Default 15.</summary>
-    [Range(1, 100, ErrorMessage = "PeerGraph:GraphQL:MaxDepth must be a whole number from {1} to {2}.")]
+    [Range(1, 1000, ErrorMessage = "PeerGraph:GraphQL:MaxDepth must be a whole number from {1} to {2}.")]
     public int MaxDepth { get; set; } = 15;
 
     /// <summary>Largest complexity accepted, as GraphQL.NET's complexity analyzer computes it. Default 250,000.</summary>

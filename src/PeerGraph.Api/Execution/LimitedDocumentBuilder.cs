@@ -30,7 +30,7 @@ public sealed class LimitedDocumentBuilder(IOptions<GraphQLLimitsOptions> limits
         GraphQLDocument document;
         try
         {
-            document = _builder.Build(body);
+            document = _builder.Build(WithoutLoneCarriageReturns(body));
         }
         catch (GraphQLMaxDepthExceededException)
         {
@@ -44,6 +44,32 @@ public sealed class LimitedDocumentBuilder(IOptions<GraphQLLimitsOptions> limits
                 $"The document selects more than {maxFields} fields, the most this endpoint accepts (PeerGraph:GraphQL:MaxFields).");
         }
         return document;
+    }
+
+    /// <summary>
+    /// The document with each lone CR line break written as LF: the same lines and columns (a lone CR ends a line,
+    /// GraphQL spec 2.1.3, and may appear nowhere else but in a block string, which normalises it the same way).
+    /// GraphQLParser 9.5 fails with IndexOutOfRangeException while composing a syntax error's message when the
+    /// document has a lone CR before the error, so a syntax error became an internal error.
+    /// </summary>
+    private static string WithoutLoneCarriageReturns(string body)
+    {
+        var first = body.IndexOf('\r');
+        if (first < 0)
+        {
+            return body;
+        }
+        return string.Create(body.Length, (body, first), static (target, state) =>
+        {
+            state.body.AsSpan().CopyTo(target);
+            for (var i = state.first; i < target.Length; i++)
+            {
+                if (target[i] == '\r' && (i + 1 == target.Length || target[i + 1] != '\n'))
+                {
+                    target[i] = '\n';
+                }
+            }
+        });
     }
 
     /// <summary>

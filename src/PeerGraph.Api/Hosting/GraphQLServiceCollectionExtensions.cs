@@ -22,10 +22,8 @@ public static class GraphQLServiceCollectionExtensions
     public static IServiceCollection AddPeerGraphGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<GraphQLLimitsOptions>().Bind(configuration.GetSection(GraphQLLimitsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<GraphQLRateLimitOptions>().Bind(configuration.GetSection(GraphQLRateLimitOptions.Section))
-            .ValidateDataAnnotations()
-            .Validate(o => o.Mutations.Window > TimeSpan.Zero && o.Queries.Window > TimeSpan.Zero, "PeerGraph:RateLimit:*:Window must be a positive duration (hh:mm:ss).")
-            .ValidateOnStart();
+        services.AddOptions<GraphQLRateLimitOptions>().Bind(configuration.GetSection(GraphQLRateLimitOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<GraphQLRateLimitOptions>, GraphQLRateLimitOptionsValidator>();
         services.AddHttpContextAccessor();
         services.AddSingleton<IDocumentBuilder, LimitedDocumentBuilder>();
         services.AddGraphQL(graphql => graphql
@@ -34,6 +32,8 @@ public static class GraphQLServiceCollectionExtensions
             .ConfigureExecution<ExecutionSettings>()
             .ConfigureExecution<DocumentCacheExecution>()
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
+            // Activities of source "GraphQL" (parse, validate, execute), recorded only when OpenTelemetry listens.
+            .UseTelemetry()
             // Text as it is (quotes, dashes, accents), not \uXXXX escapes: the data are prose.
             .AddSystemTextJson(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping));
         services.AddSingleton(sp => new DocumentCache(sp.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value.DocumentCacheSize));

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
 using PeerGraph.Api.Http;
+using PeerGraph.Api.Observability;
 using PeerGraph.Api.Web;
 
 namespace PeerGraph.Api.Hosting;
@@ -27,6 +28,7 @@ public static class PeerGraphWebApplication
         builder.Services.AddPeerGraphOptions(builder.Configuration);
         builder.Services.AddPeerGraphStore(builder.Configuration);
         builder.Services.AddPeerGraphGraphQL(builder.Configuration);
+        builder.Services.AddPeerGraphTelemetry(builder.Configuration);
         builder.Services.AddHostedService<SeedOnStartup>();
         builder.Services.AddHostedService<CheckpointOnShutdown>();
         builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
@@ -37,6 +39,7 @@ public static class PeerGraphWebApplication
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UsePeerGraphObservability();
         app.UseCors();
         app.UseAuthentication();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

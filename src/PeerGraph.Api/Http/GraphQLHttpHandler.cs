@@ -38,7 +38,20 @@ public sealed class GraphQLHttpHandler(
             await WriteErrorAsync(http, mediaType, outcome.Status, outcome.Error!);
             return;
         }
-        var isMutation = operations.KindOf(request.Query, request.OperationName) == OperationType.Mutation;
+        var kind = operations.KindOf(request.Query, request.OperationName);
+        var operation = new GraphQLOperationFeature
+        {
+            OperationName = request.OperationName ?? "(anonymous)",
+            OperationType = kind switch
+            {
+                OperationType.Query => "query",
+                OperationType.Mutation => "mutation",
+                OperationType.Subscription => "subscription",
+                _ => "unknown",
+            },
+        };
+        http.Features.Set(operation);
+        var isMutation = kind == OperationType.Mutation;
         if (isMutation && HttpMethods.IsGet(http.Request.Method))
         {
             http.Response.Headers.Allow = "POST";
@@ -69,6 +82,7 @@ public sealed class GraphQLHttpHandler(
 
         // application/graphql-response+json: a request that did not reach execution (syntax or validation errors,
         // no such operation) is a 400; application/json keeps 200 for every well-formed GraphQL response.
+        operation.ErrorCount = result.Errors?.Count ?? 0;
         var status = mediaType == GraphQLMediaTypes.GraphQLResponseJson && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         await WriteAsync(http, mediaType, status, result);
     }

@@ -12,7 +12,7 @@ namespace PeerGraph.Api.Tests.Fuzz;
 /// <summary>
 /// Generated and mutated requests against the in-process service (issue 14): never a 5xx, never an internal error,
 /// always a well-formed GraphQL response. Bounded to <see cref="DefaultSeconds"/> here; <c>bench/fuzz.sh</c> runs it
-/// longer (PEERGRAPH_FUZZ_SECONDS, PEERGRAPH_FUZZ_SEED).
+/// longer (PEERGRAPH_FUZZ_SECONDS, PEERGRAPH_FUZZ_SEED to replay a run, PEERGRAPH_FUZZ_REPORT for a summary file).
 /// </summary>
 public sealed class GraphQLFuzzTests
 {
@@ -49,7 +49,12 @@ public sealed class GraphQLFuzzTests
             }
         })));
 
-        TestContext.Current.SendDiagnosticMessage($"fuzz: {count} requests in {clock.Elapsed.TotalSeconds:0} s, seed {seed}");
+        var summary = $"fuzz: {count} requests in {clock.Elapsed.TotalSeconds:0} s, seed {seed}, {failures.Count} failing";
+        TestContext.Current.SendDiagnosticMessage(summary);
+        if (Environment.GetEnvironmentVariable("PEERGRAPH_FUZZ_REPORT") is { Length: > 0 } report)
+        {
+            await File.WriteAllTextAsync(report, summary + "\n" + string.Join("\n\n", failures) + "\n", TestContext.Current.CancellationToken);
+        }
         Assert.True(count > 100, $"only {count} requests were sent");
         Assert.True(failures.Count == 0, $"seed {seed}, {count} requests:\n" + string.Join("\n\n", failures));
     }

@@ -159,6 +159,23 @@ public sealed class HttpHardeningTests
         Assert.Equal("Query", typename!["data"]!["__typename"]!.GetValue<string>());
     }
 
+    [Theory]
+    [InlineData("PeerGraph:GraphQL:RequestTimeout", "00:00:00")]
+    [InlineData("PeerGraph:GraphQL:MaxResponseBytes", "10")]
+    [InlineData("PeerGraph:GraphQL:MaxFields", "0")]
+    [InlineData("PeerGraph:RateLimit:Mutations:PermitLimit", "-1")]
+    [InlineData("PeerGraph:RateLimit:Queries:Window", "00:00:00")]
+    [InlineData("PeerGraph:Cors:AllowedOrigins", "https://example.org/path")]
+    [InlineData("PeerGraph:Telemetry:OtlpEndpoint", "localhost:4317")]
+    public async Task A_bad_setting_stops_the_start_with_a_message_naming_its_key(string key, string value)
+    {
+        var setting = key == "PeerGraph:Cors:AllowedOrigins" ? $"--{key}:0={value}" : $"--{key}={value}";
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(async () => await (await TestApp.StartAsync(settings: setting)).DisposeAsync());
+
+        Assert.Contains(key, error.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>A store whose StatsAsync waits until its token is cancelled, and says so.</summary>
     private sealed class BlockingStats
     {

@@ -108,6 +108,18 @@ public sealed class RequestLimitsTests(SeededAppFixture fixture) : IClassFixture
         Assert.NotEqual("INTERNAL_SERVER_ERROR", body!["errors"]![0]!["extensions"]?["code"]?.GetValue<string>());
     }
 
+    [Theory]
+    [InlineData("{ stakeholderG\roups { name ")]
+    [InlineData("{ stats {\r studies }\r\r nope( }")]
+    public async Task A_syntax_error_after_a_lone_carriage_return_is_a_syntax_error_with_its_line(string query)
+    {
+        var (status, body) = await PostAsync(query);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("SYNTAX_ERROR", body!["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.True(body["errors"]![0]!["locations"]![0]!["line"]!.GetValue<int>() > 1);
+    }
+
     [Fact]
     public async Task A_document_selecting_more_fields_than_the_limit_is_refused_before_validation()
     {

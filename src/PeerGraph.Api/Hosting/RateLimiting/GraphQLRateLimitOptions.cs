@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace PeerGraph.Api.Hosting.RateLimiting;
 
 /// <summary>
@@ -11,20 +9,22 @@ public sealed class GraphQLRateLimitOptions
     public const string Section = "PeerGraph:RateLimit";
 
     /// <summary>Mutations: 300 a minute per client by default.</summary>
-    [Required]
     public WindowLimit Mutations { get; set; } = new() { PermitLimit = 300 };
 
     /// <summary>Queries: not limited by default (PermitLimit 0).</summary>
-    [Required]
     public WindowLimit Queries { get; set; } = new() { PermitLimit = 0 };
 
     /// <summary>At most <see cref="PermitLimit"/> requests in each fixed <see cref="Window"/>; 0 turns the limit off.</summary>
     public sealed class WindowLimit
     {
-        [Range(0, int.MaxValue, ErrorMessage = "PeerGraph:RateLimit:*:PermitLimit must be a whole number, 0 (no limit) or more.")]
         public int PermitLimit { get; set; }
 
-        [Range(typeof(TimeSpan), "00:00:00.001", "1.00:00:00", ErrorMessage = "PeerGraph:RateLimit:*:Window must be a duration (hh:mm:ss) from {1} to {2}.")]
         public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
+
+        /// <summary>What is wrong with the values, naming the key under <paramref name="section"/>, or null.</summary>
+        public string? Problem(string section) =>
+            PermitLimit < 0 ? $"{section}:PermitLimit must be a whole number, 0 (no limit) or more."
+            : Window <= TimeSpan.Zero || Window > TimeSpan.FromDays(1) ? $"{section}:Window must be a duration (hh:mm:ss) above 0 and at most a day."
+            : null;
     }
 }
