@@ -26,9 +26,20 @@ internal static class SettingsHelp
         ("PeerGraph:GraphQL:MaxDocumentLength", "100000", "characters per document"),
         ("PeerGraph:GraphQL:MaxRequestBodyBytes", "1048576", "request body; 413 beyond"),
         ("PeerGraph:GraphQL:DocumentCacheSize", "1000", "parsed and validated documents kept"),
+        ("PeerGraph:GraphQL:MaxFields", "500", "field selections in one document (checked before validation)"),
+        ("PeerGraph:GraphQL:RequestTimeout", "00:00:30", "time to parse, validate and execute one request, store calls included"),
+        ("PeerGraph:GraphQL:MaxResponseBytes", "8388608", "largest answer sent; a larger one is replaced by an error"),
+        ("PeerGraph:GraphQL:Introspection", "true", "false refuses __schema and __type"),
+        ("PeerGraph:RateLimit:Mutations:PermitLimit / :Window", "300 / 00:01:00", "mutations per client per window; 0 = off"),
+        ("PeerGraph:RateLimit:Queries:PermitLimit / :Window", "0 / 00:01:00", "queries per client per window; 0 = off"),
+        ("PeerGraph:Cors:AllowedOrigins:0, :1, ...", "none", "origins browsers may call /graphql from (or *); CORS is off without one"),
+        ("PeerGraph:Telemetry:OtlpEndpoint", "none", "OTLP collector for traces and metrics"),
+        ("PeerGraph:Telemetry:Prometheus", "false", "true serves metrics at /metrics"),
         ("Neo4j:Uri", "http://localhost:7474", "Neo4j's HTTP endpoint (Query API)"),
         ("Neo4j:User / Neo4j:Password", "neo4j / none", "basic auth (or Neo4j:BearerToken)"),
         ("Neo4j:Database", "neo4j", "database name"),
+        ("Neo4j:StartupTimeout", "00:02:00", "how long to wait for a Neo4j that is still starting"),
+        ("Neo4jBrowser:Origins:0, :1, ...", "http://localhost:7474, http://127.0.0.1:7474", "Neo4j Browser origins allowed to load /neo4j/style.grass"),
     ];
 
     /// <summary>Help as System.CommandLine writes it, followed by the settings when the command is <c>serve</c>.</summary>

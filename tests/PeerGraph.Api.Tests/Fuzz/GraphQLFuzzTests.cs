@@ -92,9 +92,23 @@ public sealed class GraphQLFuzzTests
             {
                 return $"HTTP {status}: {Shorten(text)}";
             }
+            if (IsTheIdeForABrowser(fuzz, response))
+            {
+                return null;
+            }
             return WellFormedGraphQLResponse(text) is { } problem ? $"HTTP {status}, {problem}: {Shorten(text)}" : null;
         }
     }
+
+    /// <summary>
+    /// A GET that asks for text/html rather than a GraphQL media type is a browser opening the endpoint: it gets the
+    /// GraphiQL page (see Web/HtmlNegotiation), not a GraphQL response.
+    /// </summary>
+    private static bool IsTheIdeForABrowser(RequestFuzzer.FuzzRequest fuzz, HttpResponseMessage response) =>
+        fuzz.Method == HttpMethod.Get
+        && PeerGraph.Api.Web.HtmlNegotiation.PrefersHtml(fuzz.Accept is null ? null : [fuzz.Accept])
+        && response.StatusCode == System.Net.HttpStatusCode.OK
+        && response.Content.Headers.ContentType?.MediaType == "text/html";
 
     /// <summary>What is wrong with a response body as a GraphQL response (spec 7.1), or null.</summary>
     private static string? WellFormedGraphQLResponse(string text)
