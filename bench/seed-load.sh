@@ -6,8 +6,9 @@ cd "$(dirname "$0")/.."
 sizes=("${@:-10000 100000}")
 out=${BENCH_OUT:-bench/out}
 mkdir -p "$out"
-dotnet build -c Release src/PeerGraph.Api -v quiet -nologo >/dev/null
-bin=src/PeerGraph.Api/bin/Release/net10.0/peergraph
+# PEERGRAPH_BIN: another build's apphost (e.g. a baseline) instead of building this one.
+[ -n "${PEERGRAPH_BIN:-}" ] || dotnet build -c Release src/PeerGraph.Api -v quiet -nologo >/dev/null
+bin=${PEERGRAPH_BIN:-src/PeerGraph.Api/bin/Release/net10.0/peergraph}
 for n in ${sizes[@]}; do
   bundle="$out/generated-$n.json"
   [ -f "$bundle" ] || "$bin" generate --studies "$n" --seed 42 --output "$bundle" >/dev/null

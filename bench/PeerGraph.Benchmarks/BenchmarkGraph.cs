@@ -22,7 +22,7 @@ public static class BenchmarkGraph
     /// <summary>The store file, generated and loaded when missing or incomplete.</summary>
     public static async Task EnsureLoadedAsync()
     {
-        var store = new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = DataDirectory, QuestionCacheEntries = 0 });
+        var store = new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = DataDirectory });
         await store.InitializeAsync();
         if ((await store.StatsAsync()).Studies == Studies)
         {

@@ -6,6 +6,9 @@ namespace PeerGraph.Sqlite;
 internal static class SqlScripts
 {
     public static string DeleteAll { get; } = Read("DeleteAll.sql");
+    public static string CountTriggers { get; } = Read("CountTriggers.sql");
+    public static string DropCountTriggers { get; } = Read("DropCountTriggers.sql");
+    public static string RecountGraph { get; } = Read("RecountGraph.sql");
 
     public static string AddStudyToEvidenceCells { get; } = Read("AddStudyToEvidenceCells.sql");
     public static string AddStudyToThemeRollups { get; } = Read("AddStudyToThemeRollups.sql");

@@ -27,11 +27,8 @@ public sealed partial class SqliteGraphStore
             return [];
         }
         await using var connection = await _connections.OpenAsync(cancellationToken);
-        return await CachedAsync(connection, new PathsQuestion(from, to, maxHops, first),
-            () => ComputePathsAsync(connection, from, to, maxHops, first, cancellationToken), cancellationToken);
+        return await ComputePathsAsync(connection, from, to, maxHops, first, cancellationToken);
     }
-
-    private sealed record PathsQuestion(NodeRef From, NodeRef To, int MaxHops, int First);
 
     private static async Task<IReadOnlyList<GraphPathResult>> ComputePathsAsync(
         ReadSession session, NodeRef from, NodeRef to, int maxHops, int first, CancellationToken cancellationToken)

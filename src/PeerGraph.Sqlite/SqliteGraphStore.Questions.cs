@@ -20,25 +20,12 @@ public sealed partial class SqliteGraphStore
             "SELECT kind, node_id, -rank, snippet(search_doc, -1, '', '', '…', 24) FROM search_doc " +
             "WHERE search_doc MATCH $match ORDER BY rank LIMIT $first";
         await using var connection = await _connections.OpenAsync(cancellationToken);
-        return await CachedAsync<IReadOnlyList<SearchResult>>(connection, new SearchQuestion(match, first), async () => await SqliteQuery.ListAsync(connection, Sql,
+        return await SqliteQuery.ListAsync(connection, Sql,
             r => new SearchResult(new NodeRef(Enum.Parse<NodeKind>(r.GetString(0)), r.GetString(1)), r.GetDouble(2), SqliteRows.Text(r, 3)),
-            cancellationToken, ("$match", match), ("$first", first)), cancellationToken);
+            cancellationToken, ("$match", match), ("$first", first));
     }
-
-    private sealed record SearchQuestion(string Match, int First);
-
-    private sealed record CooccurrenceQuestion(int MinSharedStudies, int First);
 
     public async Task<EvidenceMapResult> EvidenceMapAsync(IReadOnlyList<string>? themeIds, IReadOnlyList<string>? groupIds, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await _connections.OpenAsync(cancellationToken);
-        var question = new EvidenceMapQuestion(themeIds is null ? null : JsonList.Of(themeIds), groupIds is null ? null : JsonList.Of(groupIds));
-        return await CachedAsync(connection, question, () => ComputeEvidenceMapAsync(themeIds, groupIds, cancellationToken), cancellationToken);
-    }
-
-    private sealed record EvidenceMapQuestion(string? ThemeIds, string? GroupIds);
-
-    private async Task<EvidenceMapResult> ComputeEvidenceMapAsync(IReadOnlyList<string>? themeIds, IReadOnlyList<string>? groupIds, CancellationToken cancellationToken)
     {
         var themes = themeIds is null
             ? await ListThemesAsync(ThemeListScope.TopLevel, cancellationToken)
@@ -91,9 +78,8 @@ public sealed partial class SqliteGraphStore
             "JOIN per_theme x ON x.theme_id = p.ta JOIN per_theme y ON y.theme_id = p.tb " +
             "ORDER BY p.shared DESC, jaccard DESC, p.ta, p.tb LIMIT $first";
         await using var connection = await _connections.OpenAsync(cancellationToken);
-        return await CachedAsync<IReadOnlyList<ThemePairResult>>(connection, new CooccurrenceQuestion(Math.Max(1, minSharedStudies), first), async () =>
-            await SqliteQuery.ListAsync(connection, Sql, r => new ThemePairResult(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetDouble(3)),
-                cancellationToken, ("$min", Math.Max(1, minSharedStudies)), ("$first", first)), cancellationToken);
+        return await SqliteQuery.ListAsync(connection, Sql, r => new ThemePairResult(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetDouble(3)),
+            cancellationToken, ("$min", Math.Max(1, minSharedStudies)), ("$first", first));
     }
 
     public async Task<ILookup<ThemePairKey, Study>> SharedStudiesOfThemePairsAsync(IReadOnlyCollection<ThemePairKey> pairs, CancellationToken cancellationToken = default)

@@ -15,43 +15,39 @@ public sealed partial class SqliteGraphStore
         "(WITH RECURSIVE d(id) AS (SELECT $theme UNION ALL SELECT c.id FROM theme c JOIN d ON c.parent_id = d.id) SELECT id FROM d)";
 
     public Task<ILookup<string, Author>> AuthorsOfStudiesAsync(IReadOnlyCollection<string> studyIds, CancellationToken cancellationToken = default) =>
-        KeptLookupAsync("authors-of-study", studyIds, $"SELECT au.study_id, {SqliteRows.AuthorColumns} FROM authored au JOIN author a ON a.id = au.author_id " +
-            $"WHERE au.study_id {InIds} ORDER BY au.study_id, au.position", r => SqliteRows.Author(r, 1), cancellationToken);
+        LookupAsync($"SELECT au.study_id, {SqliteRows.AuthorColumns} FROM authored au JOIN author a ON a.id = au.author_id " +
+            $"WHERE au.study_id {InIds} ORDER BY au.study_id, au.position", r => SqliteRows.Author(r, 1), cancellationToken, Ids(studyIds));
 
     public Task<ILookup<string, Method>> MethodsOfStudiesAsync(IReadOnlyCollection<string> studyIds, CancellationToken cancellationToken = default) =>
-        KeptLookupAsync("methods-of-study", studyIds, $"SELECT sm.study_id, {SqliteRows.MethodColumns} FROM study_method sm JOIN method m ON m.id = sm.method_id " +
-            $"WHERE sm.study_id {InIds} ORDER BY sm.study_id, sm.ordinal", r => SqliteRows.Method(r, 1), cancellationToken);
+        LookupAsync($"SELECT sm.study_id, {SqliteRows.MethodColumns} FROM study_method sm JOIN method m ON m.id = sm.method_id " +
+            $"WHERE sm.study_id {InIds} ORDER BY sm.study_id, sm.ordinal", r => SqliteRows.Method(r, 1), cancellationToken, Ids(studyIds));
 
     public Task<ILookup<string, Setting>> SettingsOfStudiesAsync(IReadOnlyCollection<string> studyIds, CancellationToken cancellationToken = default) =>
-        KeptLookupAsync("settings-of-study", studyIds, $"SELECT ss.study_id, {SqliteRows.SettingColumns} FROM study_setting ss JOIN setting x ON x.id = ss.setting_id " +
-            $"WHERE ss.study_id {InIds} ORDER BY ss.study_id, ss.ordinal", r => SqliteRows.Setting(r, 1), cancellationToken);
+        LookupAsync($"SELECT ss.study_id, {SqliteRows.SettingColumns} FROM study_setting ss JOIN setting x ON x.id = ss.setting_id " +
+            $"WHERE ss.study_id {InIds} ORDER BY ss.study_id, ss.ordinal", r => SqliteRows.Setting(r, 1), cancellationToken, Ids(studyIds));
 
     public Task<ILookup<string, Participation>> ParticipantsOfStudiesAsync(IReadOnlyCollection<string> studyIds, CancellationToken cancellationToken = default) =>
-        KeptLookupAsync("participants-of-study", studyIds, $"SELECT p.study_id, p.study_id, p.group_id, p.count, p.note FROM participation p WHERE p.study_id {InIds} ORDER BY p.study_id, p.ordinal",
-            r => new Participation(r.GetString(1), r.GetString(2), SqliteRows.Int(r, 3), SqliteRows.Text(r, 4)), cancellationToken);
+        LookupAsync($"SELECT p.study_id, p.study_id, p.group_id, p.count, p.note FROM participation p WHERE p.study_id {InIds} ORDER BY p.study_id, p.ordinal",
+            r => new Participation(r.GetString(1), r.GetString(2), SqliteRows.Int(r, 3), SqliteRows.Text(r, 4)), cancellationToken, Ids(studyIds));
 
     public Task<ILookup<string, Finding>> FindingsOfStudiesAsync(IReadOnlyCollection<string> studyIds, FindingFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var kind = "findings-of-study:" + QuestionKeys.Of([("theme", filter.ThemeId), ("perspective", filter.PerspectiveId)]);
-        return KeptLookupAsync(kind, studyIds,
+        return LookupAsync(
             $"SELECT f.study_id, {SqliteRows.FindingColumns} FROM finding f WHERE f.study_id {InIds} " +
             $"AND ($theme IS NULL OR f.theme_id IN {SubthemesOfTheme}) " +
             "AND ($perspective IS NULL OR EXISTS (SELECT 1 FROM finding_perspective fp WHERE fp.finding_id = f.id AND fp.group_id = $perspective)) " +
             "ORDER BY f.study_id, f.ordinal",
-            r => SqliteRows.Finding(r, 1), cancellationToken, ("$theme", filter.ThemeId), ("$perspective", filter.PerspectiveId));
+            r => SqliteRows.Finding(r, 1), cancellationToken, Ids(studyIds), ("$theme", filter.ThemeId), ("$perspective", filter.PerspectiveId));
     }
 
     public Task<ILookup<string, Theme>> ThemesOfStudiesAsync(IReadOnlyCollection<string> studyIds, CancellationToken cancellationToken = default) =>
-        KeptLookupAsync("themes-of-study", studyIds, $"SELECT st.study_id, {SqliteRows.ThemeColumns} FROM study_theme st JOIN theme t ON t.id = st.theme_id " +
-            $"WHERE st.study_id {InIds} ORDER BY st.study_id, st.ordinal", r => SqliteRows.Theme(r, 1), cancellationToken);
+        LookupAsync($"SELECT st.study_id, {SqliteRows.ThemeColumns} FROM study_theme st JOIN theme t ON t.id = st.theme_id " +
+            $"WHERE st.study_id {InIds} ORDER BY st.study_id, st.ordinal", r => SqliteRows.Theme(r, 1), cancellationToken, Ids(studyIds));
 
     public Task<ILookup<string, Theme>> ChildrenOfThemesAsync(IReadOnlyCollection<string> themeIds, CancellationToken cancellationToken = default) =>
-        FromTaxonomyAsync(
-            t => themeIds.Distinct(StringComparer.Ordinal).SelectMany(parent => t.ChildrenOf(parent)).ToLookup(c => c.ParentId!, StringComparer.Ordinal),
-            () => LookupAsync($"SELECT t.parent_id, {SqliteRows.ThemeColumns} FROM theme t WHERE t.parent_id {InIds} ORDER BY t.parent_id, t.ordinal",
-                r => SqliteRows.Theme(r, 1), cancellationToken, Ids(themeIds)),
-            cancellationToken);
+        LookupAsync($"SELECT t.parent_id, {SqliteRows.ThemeColumns} FROM theme t WHERE t.parent_id {InIds} ORDER BY t.parent_id, t.ordinal",
+            r => SqliteRows.Theme(r, 1), cancellationToken, Ids(themeIds));
 
     public Task<ILookup<string, Finding>> FindingsOfThemesAsync(IReadOnlyCollection<string> themeIds, string? perspectiveId, bool includeDescendants, CancellationToken cancellationToken = default) =>
         LookupAsync(

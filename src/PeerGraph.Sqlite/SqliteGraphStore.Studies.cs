@@ -47,21 +47,14 @@ public sealed partial class SqliteGraphStore
         return new StudyPage(items, keys.Count > query.First, query.After is not null, total);
     }
 
-    /// <summary>
-    /// How many studies match. Counting every match is the costly half of a page (the page itself stops at $limit),
-    /// and one count serves every page of a filter: kept as a question, keyed by the statement and its values.
-    /// </summary>
+    /// <summary>How many studies match (the costly half of a page: the page itself stops at $limit).</summary>
     private async Task<int> CountAsync(ReadSession session, List<string> conditions, (string, object?)[] parameters, CancellationToken cancellationToken)
     {
         var sql = $"SELECT COUNT(*) FROM study s{Where(conditions)}";
-        return await CachedAsync(session, new StatementQuestion(sql, QuestionKeys.Of(parameters)),
-            async () => (int)await SqliteQuery.ScalarAsync(session, sql, cancellationToken, parameters), cancellationToken);
+        return (int)await SqliteQuery.ScalarAsync(session, sql, cancellationToken, parameters);
     }
 
-    /// <summary>
-    /// The ids and sort keys of the page (one row more than asked, to tell whether there is a next page), kept as a
-    /// question like the count: a list view asks for the same first page again and again.
-    /// </summary>
+    /// <summary>The ids and sort keys of the page (one row more than asked, to tell whether there is a next page).</summary>
     private async Task<List<PageKey>> PageKeysAsync(ReadSession session, StudyQuery query, List<string> conditions, IReadOnlyList<(string, object?)> filterParameters,
         CancellationToken cancellationToken)
     {
@@ -75,16 +68,13 @@ public sealed partial class SqliteGraphStore
             parameters.Add(("$afterId", cursor.Id));
         }
         parameters.Add(("$limit", query.First + 1));
-        // The page's ids and sort keys first, then the records by id (kept between requests with the question cache).
+        // The page's ids and sort keys first, then the records by id.
         var sql = $"SELECT s.id, s.year, s.citation_count, s.title_sort FROM study s{Where(pageConditions)} ORDER BY {OrderBy(query.Order)} LIMIT $limit";
-        return await CachedAsync(session, new StatementQuestion(sql, QuestionKeys.Of(parameters)), () => SqliteQuery.ListAsync(session, sql,
-            r => new PageKey(r.GetString(0), SqliteRows.Int(r, 1), SqliteRows.Int(r, 2), r.GetString(3)), cancellationToken, [.. parameters]), cancellationToken);
+        return await SqliteQuery.ListAsync(session, sql,
+            r => new PageKey(r.GetString(0), SqliteRows.Int(r, 1), SqliteRows.Int(r, 2), r.GetString(3)), cancellationToken, [.. parameters]);
     }
 
     private sealed record PageKey(string Id, int? Year, int? CitationCount, string TitleSort);
-
-    /// <summary>A statement's answer kept as a question, keyed by its text and parameter values (counts and pages).</summary>
-    private sealed record StatementQuestion(string Sql, string Values);
 
     private static List<string> FilterConditions(StudyFilter filter, List<(string, object?)> parameters)
     {

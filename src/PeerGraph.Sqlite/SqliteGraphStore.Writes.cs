@@ -65,6 +65,9 @@ public sealed partial class SqliteGraphStore
         {
             // Replacing everything in one transaction gives the reload semantics: the same seed twice is the same
             // graph, a changed record is changed, a study no longer in the seed is gone; a failure changes nothing.
+            // The count triggers would run once per row written or deleted: off while the whole graph is rewritten,
+            // then one recount.
+            await writer.ExecuteScriptAsync(SqlScripts.DropCountTriggers, cancellationToken);
             await writer.ExecuteScriptAsync(SqlScripts.DeleteAll, cancellationToken);
             for (var i = 0; i < seed.Groups.Count; i++)
             {
@@ -88,6 +91,8 @@ public sealed partial class SqliteGraphStore
             }
             // The whole graph was written, so every roll-up is counted once, over it.
             await writer.RecountRollupsAsync(seed.Themes.Select(t => t.Id).ToList(), cancellationToken);
+            await writer.ExecuteScriptAsync(SqlScripts.RecountGraph, cancellationToken);
+            await writer.ExecuteScriptAsync(SqlScripts.CountTriggers, cancellationToken);
             progress?.Report(new SeedLoadProgress(seed.Studies.Count, seed.Studies.Count));
             return true;
         }, sets =>

@@ -4,12 +4,17 @@ namespace PeerGraph.Sqlite;
 
 /// <summary>
 /// Brings the database to the current schema version at start-up: each version is one embedded script
-/// (Sql/V{n}_*.sql), applied in order inside a transaction, its number recorded in PRAGMA user_version.
+/// (Sql/V{n}_*.sql, with the scripts it shares), applied in order inside a transaction, its number recorded in PRAGMA user_version.
 /// </summary>
 internal static class SqliteSchemaMigrator
 {
-    /// <summary>The scripts by version; version n is at index n - 1.</summary>
-    private static readonly string[] Migrations = ["V1_Schema.sql", "V2_StoreGeneration.sql", "V3_IncrementalDerivedData.sql"];
+    /// <summary>The scripts of each version, run in order; version n is at index n - 1.</summary>
+    private static readonly string[][] Migrations =
+    [
+        ["V1_Schema.sql"],
+        ["V2_StoreGeneration.sql"],
+        ["V3_IncrementalDerivedData.sql", "CountTriggers.sql"],
+    ];
 
     public static int CurrentVersion => Migrations.Length;
 
@@ -25,7 +30,10 @@ internal static class SqliteSchemaMigrator
         for (var next = version + 1; next <= CurrentVersion; next++)
         {
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-            await ExecuteAsync(connection, SqlScripts.Read(Migrations[next - 1]), cancellationToken, transaction);
+            foreach (var script in Migrations[next - 1])
+            {
+                await ExecuteAsync(connection, SqlScripts.Read(script), cancellationToken, transaction);
+            }
             // PRAGMA takes no parameters; the value is this program's own constant, never input.
             await ExecuteAsync(connection, $"PRAGMA user_version = {next:D};", cancellationToken, transaction);
             await transaction.CommitAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using PeerGraph.Core.Storage;
+using PeerGraph.Core.Storage.Caching;
 using PeerGraph.Sqlite;
 using PeerGraph.StoreContract;
 
@@ -7,8 +8,8 @@ namespace PeerGraph.Sqlite.Tests;
 /// <summary>The store suite on the embedded store: a fresh database file in a temp directory per test.</summary>
 public class SqliteGraphStoreContractTests : GraphStoreContract
 {
-    /// <summary>Most answers the store keeps between calls (the default); the suite runs again with none.</summary>
-    protected virtual int QuestionCacheEntries => new SqliteStoreOptions().QuestionCacheEntries;
+    /// <summary>Most answers the answer cache in front of the store keeps (the default); the suite runs again on the bare store.</summary>
+    protected virtual int QuestionCacheEntries => new CachingGraphStoreOptions().Entries;
 
     private readonly List<string> _directories = [];
 
@@ -16,9 +17,9 @@ public class SqliteGraphStoreContractTests : GraphStoreContract
     {
         var directory = Directory.CreateTempSubdirectory("peergraph-sqlite-").FullName;
         _directories.Add(directory);
-        var store = new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = directory, QuestionCacheEntries = QuestionCacheEntries });
+        var store = new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = directory });
         await store.InitializeAsync(TestContext.Current.CancellationToken);
-        return store;
+        return QuestionCacheEntries > 0 ? new CachingGraphStore(store, new CachingGraphStoreOptions { Entries = QuestionCacheEntries }) : store;
     }
 
     public override async ValueTask DisposeAsync()
@@ -33,8 +34,8 @@ public class SqliteGraphStoreContractTests : GraphStoreContract
 }
 
 /// <summary>
-/// The same suite with the question cache off: every answer from SQL, including those the cache otherwise reads off
-/// the kept taxonomy (themes and groups) or keeps (counts, the evidence map).
+/// The same suite on the bare store, without the answer cache: every answer from SQL, including those the cache
+/// otherwise reads off the kept taxonomy (themes and groups) or keeps (counts, the evidence map).
 /// </summary>
 public sealed class SqliteGraphStoreWithoutQuestionCacheContractTests : SqliteGraphStoreContractTests
 {

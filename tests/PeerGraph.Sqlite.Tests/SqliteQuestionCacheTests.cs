@@ -2,14 +2,16 @@ using Microsoft.Data.Sqlite;
 using PeerGraph.Core.Domain;
 using PeerGraph.Core.Seed;
 using PeerGraph.Core.Storage;
+using PeerGraph.Core.Storage.Caching;
 using PeerGraph.StoreContract;
 
 namespace PeerGraph.Sqlite.Tests;
 
 /// <summary>
-/// What the store keeps between calls, the question cache (QuestionCache.cs) and the open read sessions
-/// (ReadSession.cs): answers equal those computed afresh, and nothing kept outlives a write, whether the write came
-/// through the same store object or through another one on the same file (another process).
+/// What is kept between calls: answers, by the answer cache in front of the store (CachingGraphStore), and the open
+/// read sessions (ReadSession.cs): answers equal those computed afresh, and nothing kept outlives a write, whether the
+/// write came through the same store object or through another one on the same file (another process); a write drops
+/// only what depends on what it touched.
 /// </summary>
 public sealed class SqliteQuestionCacheTests : IDisposable
 {
@@ -26,9 +28,9 @@ public sealed class SqliteQuestionCacheTests : IDisposable
         }
     }
 
-    private async Task<SqliteGraphStore> StoreAsync(int cacheEntries = 1024)
+    private async Task<IGraphStore> StoreAsync(int cacheEntries = 1024)
     {
-        var store = new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = _dataDir, QuestionCacheEntries = cacheEntries });
+        var store = new CachingGraphStore(new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = _dataDir }), new CachingGraphStoreOptions { Entries = cacheEntries });
         await store.InitializeAsync(Ct);
         return store;
     }
@@ -74,6 +76,29 @@ public sealed class SqliteQuestionCacheTests : IDisposable
         Assert.Empty(await serving.ThemeCooccurrenceAsync(1, 50, Ct));
         Assert.Empty(await serving.PathsAsync(from, to, 4, 5, Ct));
         Assert.NotEmpty(pairsBefore);
+    }
+
+    [Fact]
+    public async Task A_study_write_drops_what_depends_on_that_study_and_the_graph_and_keeps_other_studies_answers()
+    {
+        var store = await StoreAsync();
+        await store.LoadSeedAsync(Seeds.Curated, cancellationToken: Ct);
+        var written = Curated("what-we-have-in-common-2019");
+        var other = Seeds.Curated.Studies.First(s => s.Id != written.Id && s.Authors.Count > 0 && s.Findings.Count > 0);
+        var otherStudy = Assert.Single(await store.GetStudiesAsync([other.Id], Ct));
+        var otherFinding = (await store.FindingsOfStudiesAsync([other.Id], FindingFilter.None, Ct))[other.Id].First();
+        var otherAuthor = (await store.AuthorsOfStudiesAsync([other.Id], Ct))[other.Id].First();
+        Assert.Equal(written.Title, Assert.Single(await store.GetStudiesAsync([written.Id], Ct)).Title);
+        var statsBefore = await store.StatsAsync(Ct);
+
+        await store.UpsertStudyAsync(written with { Title = "Rewritten", Findings = [written.Findings[0]] }, Ct);
+
+        Assert.Same(otherStudy, Assert.Single(await store.GetStudiesAsync([other.Id], Ct)));
+        Assert.Same(otherFinding, (await store.FindingsOfStudiesAsync([other.Id], FindingFilter.None, Ct))[other.Id].First());
+        Assert.Same(otherAuthor, (await store.AuthorsOfStudiesAsync([other.Id], Ct))[other.Id].First());
+        Assert.Equal("Rewritten", Assert.Single(await store.GetStudiesAsync([written.Id], Ct)).Title);
+        Assert.Equal([written.Findings[0].Id], (await store.FindingsOfStudiesAsync([written.Id], FindingFilter.None, Ct))[written.Id].Select(f => f.Id));
+        Assert.Equal(statsBefore.Findings - written.Findings.Count + 1, (await store.StatsAsync(Ct)).Findings);
     }
 
     [Fact]
@@ -283,7 +308,7 @@ public sealed class SqliteQuestionCacheTests : IDisposable
     [Fact]
     public void A_negative_cache_size_is_refused()
     {
-        var e = Assert.Throws<ArgumentException>(() => new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = _dataDir, QuestionCacheEntries = -1 }));
+        var e = Assert.Throws<ArgumentException>(() => new CachingGraphStore(new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = _dataDir }), new CachingGraphStoreOptions { Entries = -1 }));
         Assert.Contains("0 (off) or more, not -1", e.Message, StringComparison.Ordinal);
     }
 

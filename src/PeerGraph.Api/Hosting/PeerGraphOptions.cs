@@ -20,8 +20,8 @@ public sealed class PeerGraphOptions
     public string DataDir { get; set; } = "./data";
 
     /// <summary>
-    /// SQLite store: most answers kept in memory, each until the next write to the store (answers to questions, records
-    /// by id, each study's related records); default 10,000; 0 turns the cache off. See SqliteStoreOptions.
+    /// Most answers kept in memory by the answer cache in front of either store, each until a write touches what it
+    /// depends on; default 10,000; 0 turns the cache off. See CachingGraphStore.
     /// </summary>
     public int QuestionCacheEntries { get; set; } = 10_000;
 

@@ -5,8 +5,8 @@ namespace PeerGraph.Core.Storage;
 /// <summary>
 /// Each study's theme set (the distinct themes its findings name) held in memory as a row of bits, made for one
 /// question: the studies most like a given one by Jaccard similarity of theme sets.
-/// A request scans every study's row once: with up to 64 themes that is one AND and one popcount per study (about
-/// 0.1 ms per 100,000 studies), whatever the themes' sizes; the top <c>first</c> are kept in a bounded heap. A write
+/// A request scans every study's row once: with up to 64 themes that is one AND and one popcount per study, whatever
+/// the themes' sizes; the top <c>first</c> are kept in a bounded heap. A write
 /// replaces one row (O(1), plus growing every row by one word when the 65th, 129th... theme appears).
 /// Memory: (8 bytes per 64 themes + 8 + the id and its themes) per study.
 /// Not thread-safe: callers serialise writes with reads (see SqliteGraphStore.ThemeSets.cs).

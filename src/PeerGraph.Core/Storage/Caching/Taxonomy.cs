@@ -1,9 +1,9 @@
 using PeerGraph.Core.Domain;
 
-namespace PeerGraph.Sqlite;
+namespace PeerGraph.Core.Storage.Caching;
 
 /// <summary>
-/// The themes and stakeholder groups of one store generation, in the seed's order. They are the graph's small, fixed
+/// The themes and stakeholder groups of one cache epoch (CachingGraphStore), in the seed's order. They are the graph's small, fixed
 /// vocabulary (tens of rows, read by almost every request: a finding's theme and perspectives, a theme's parent and
 /// children, the evidence map's axes), so with the question cache on they are read once per generation and looked up
 /// here instead of by a statement per batch.

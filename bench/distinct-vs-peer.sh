@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Distinct questions: every request asks something new (bench/distinct-bodies.mjs, sent by bench/random-body.lua).
+# The graphql-js peer (../shared/peer, --workers 2) and PeerGraph (Release, default settings), and optionally a second
+# PeerGraph build (BASELINE_BIN, e.g. an older commit's apphost), all started at once on the same generated bundle and
+# measured in turns: for each load, ROUNDS rounds of SECONDS per server, one server after the other, so that every
+# server meets the same background load of this shared machine; rps is the mean of the rounds, p99 is the worst round's.
+#   bench/distinct-vs-peer.sh [STUDIES=10000] [CONNECTIONS=32] [SECONDS=5]
+# Env: ROUNDS (default 2), WARMUP_SECONDS (default 5, on the read mix, per server), BASELINE_BIN, LOADS.
+# Prints one line per server, load and round, then per load: rps and p99 of each server and the ratios to the peer.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+studies=${1:-10000} conns=${2:-32} secs=${3:-5}
+rounds=${ROUNDS:-2} warmup=${WARMUP_SECONDS:-5}
+loads=${LOADS:-"b-study d-search a-theme-year mix stats"}
+peer=../shared/peer
+out=${BENCH_OUT:-bench/out}
+mkdir -p "$out"
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
+
+bundle="$out/peer-$studies.json"
+[ -f "$bundle" ] || node "$peer/gen/generate.mjs" --studies "$studies" --seed 42 --out "$bundle" >/dev/null
+bodies="$out/bodies-$studies"
+[ -f "$bodies/mix.jsonl" ] || node bench/distinct-bodies.mjs "$bundle" "$bodies" 20000 >/dev/null
+[ -n "${PEERGRAPH_BIN:-}" ] || dotnet build -c Release src/PeerGraph.Api -v quiet -nologo >/dev/null
+bin=${PEERGRAPH_BIN:-src/PeerGraph.Api/bin/Release/net10.0/peergraph}
+
+pids=() dirs=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; for d in "${dirs[@]}"; do rm -rf "$d"; done; }
+trap cleanup EXIT
+wait_for() { for _ in $(seq 1 1200); do curl -fs "$1" >/dev/null 2>&1 && return 0; sleep 0.5; done; echo "not ready: $1" >&2; exit 1; }
+
+[ -d "$out/graphql-js-peer/node_modules" ] || { rm -rf "$out/graphql-js-peer" && cp -r "$peer/graphql-js-peer" "$out/graphql-js-peer" \
+  && (cd "$out/graphql-js-peer" && npm ci --no-audit --no-fund --loglevel=error >/dev/null); }
+sdl=$(realpath "$peer/../design/schema.graphql")
+bundle_path=$(realpath "$bundle")
+(cd "$out/graphql-js-peer" && NODE_ENV=production exec node server.mjs --data "$bundle_path" --schema "$sdl" --port 4100 --workers 2) >"$out/peer.log" 2>&1 &
+pids+=($!)
+declare -A urls=([peer]=http://127.0.0.1:4100/graphql [peergraph]=http://127.0.0.1:5090/graphql)
+names=(peer peergraph)
+start_peergraph() { # BIN PORT NAME
+  local data; data=$(mktemp -d); dirs+=("$data")
+  local started; started=$(date +%s.%N)
+  "$1" --urls "http://127.0.0.1:$2" --PeerGraph:DataDir="$data" --PeerGraph:SeedPath="$bundle" --Logging:LogLevel:Default=Warning >"$out/$3.log" 2>&1 &
+  pids+=($!)
+  (wait_for "http://127.0.0.1:$2/health/ready" && echo "$3 ready (seeded $studies studies) after $(echo "$(date +%s.%N) - $started" | bc) s") &
+  waiters+=($!)
+}
+waiters=()
+start_peergraph "$bin" 5090 peergraph
+if [ -n "${BASELINE_BIN:-}" ]; then
+  start_peergraph "$BASELINE_BIN" 5092 baseline
+  urls[baseline]=http://127.0.0.1:5092/graphql
+  names+=(baseline)
+fi
+wait "${waiters[@]}"
+wait_for http://127.0.0.1:4100/healthz
+results="$out/distinct-$studies.txt"
+: > "$results"
+for name in "${names[@]}"; do
+  WRK_BODIES_FILE="$bodies/reads.jsonl" wrk -t1 -c"$conns" -d"${warmup}s" -s bench/random-body.lua "${urls[$name]}" >/dev/null
+done
+for load in $loads; do
+  for round in $(seq 1 "$rounds"); do
+    for name in "${names[@]}"; do
+      line=$(WRK_BODIES_FILE="$bodies/$load.jsonl" wrk -t1 -c"$conns" -d"${secs}s" --latency -s bench/random-body.lua "${urls[$name]}" | tail -1)
+      echo "$name $load $round $line" | tee -a "$results"
+    done
+  done
+done
+for name in "${names[@]}"; do
+  [ "$name" = peer ] || echo "$name rss_kb=$(ps -o rss= -p "$(pgrep -f "127.0.0.1:${urls[$name]:17:4}" | head -1)" 2>/dev/null || echo '?')"
+done
+
+echo "== per load: server rps (mean of the rounds) p99_ms (worst round), ratio of rps to the peer"
+awk -v rounds="$rounds" '$4 ~ /^rps=/ { split($4, r, "="); split($6, p, "="); rps[$1" "$2] += r[2] / rounds; if (p[2] > p99[$1" "$2]) p99[$1" "$2] = p[2]; s[$1] = 1; l[$2] = 1 }
+  END { for (load in l) { line = load; for (name in s) line = line sprintf("  %s %.0f rps p99 %.1f ms", name, rps[name" "load], p99[name" "load]);
+        for (name in s) if (name != "peer" && rps["peer "load] > 0) line = line sprintf("  %s/peer %.2f", name, rps[name" "load] / rps["peer "load]); print line } }' "$results" | sort

@@ -1,0 +1,320 @@
+using PeerGraph.Core.Domain;
+using PeerGraph.Core.Seed;
+
+namespace PeerGraph.Core.Storage.Caching;
+
+/// <summary>
+/// Keeps answers of any <see cref="IGraphStore"/> between calls and drops, on a write through it, only the answers that
+/// depend on what the write touched (<see cref="KeptAnswers"/>):
+/// <list type="bullet">
+/// <item>a study's own records and lists (the study by id, its authors, methods, settings, participants, findings,
+/// themes) depend on that study, so a write of another study keeps them;</item>
+/// <item>journals and authors by id depend on themselves (a study write touches those its old and new versions name;
+/// settings on every write of a study with settings, since one may rename a setting);</item>
+/// <item>whole-graph questions (search, pages and counts, the evidence map, co-occurrence, paths, stats, related
+/// studies) depend on the graph, which every study write touches;</item>
+/// <item>the taxonomy (themes and groups) and everything else on the epoch, which a theme write, a seed load, or a
+/// write this object did not see moves.</item>
+/// </list>
+/// Writes made elsewhere: a store that implements <see cref="IStoreVersion"/> (SQLite: the store generation) is asked
+/// once per read scope whether its version moved beyond this object's own writes, and then everything is dropped. A
+/// store that cannot tell (Neo4j, also written from Neo4j Browser) gets <see cref="CachingGraphStoreOptions.MaxAge"/>.
+/// Calls not listed above go straight to the store.
+/// </summary>
+public sealed partial class CachingGraphStore : IGraphStore, IDisposable
+{
+    private const string GraphTag = "graph";
+    private const string SettingsTag = "settings";
+
+    private readonly IGraphStore _inner;
+    private readonly IStoreVersion? _version;
+    private readonly KeptAnswers _answers;
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly AsyncLocal<ReadScope?> _scope = new();
+    private long _knownVersion = -1;
+
+    public CachingGraphStore(IGraphStore inner, CachingGraphStoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(inner);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Entries < 0)
+        {
+            throw new ArgumentException($"the question cache size must be 0 (off) or more, not {options.Entries}", nameof(options));
+        }
+        _inner = inner;
+        _version = inner as IStoreVersion;
+        _answers = new KeptAnswers(options);
+    }
+
+    /// <summary>The store this one keeps answers of.</summary>
+    public IGraphStore Inner => _inner;
+
+    public Task InitializeAsync(CancellationToken cancellationToken = default) => _inner.InitializeAsync(cancellationToken);
+
+    public Task<bool> IsReadyAsync(CancellationToken cancellationToken = default) => _inner.IsReadyAsync(cancellationToken);
+
+    public Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default) => _inner.IsEmptyAsync(cancellationToken);
+
+    /// <inheritdoc/>
+    /// <remarks>Here: the store's version is read once per scope instead of once per call that uses kept answers.</remarks>
+    public IDisposable OpenReadScope()
+    {
+        var scope = new ReadScope(_scope, _inner.OpenReadScope());
+        _scope.Value = scope;
+        return scope;
+    }
+
+    // ---------------------------------------------------------------- the machinery
+
+    /// <summary>Drops everything when the store's version moved by a write this object did not make.</summary>
+    private async ValueTask EnsureCurrentAsync(CancellationToken cancellationToken)
+    {
+        if (_version is null)
+        {
+            return;
+        }
+        var scope = _scope.Value;
+        if (scope is { Checked: true })
+        {
+            return;
+        }
+        var version = await _version.ReadVersionAsync(cancellationToken);
+        if (version > Volatile.Read(ref _knownVersion))
+        {
+            // A write of this object may have committed and not yet recorded its version: wait for it first.
+            await _writeGate.WaitAsync(cancellationToken);
+            try
+            {
+                if (version > _knownVersion)
+                {
+                    _answers.TouchEverything();
+                    Volatile.Write(ref _knownVersion, version);
+                }
+            }
+            finally
+            {
+                _writeGate.Release();
+            }
+        }
+        if (scope is not null)
+        {
+            scope.Checked = true;
+        }
+    }
+
+    /// <summary>An answer depending on <paramref name="tags"/> (none: only on the epoch), kept or computed and kept.</summary>
+    private async Task<T> KeptAsync<T>(object key, string[] tags, Func<Task<T>> compute, CancellationToken cancellationToken)
+    {
+        if (!_answers.Enabled)
+        {
+            return await compute();
+        }
+        await EnsureCurrentAsync(cancellationToken);
+        if (_answers.TryGet<T>(key, out var kept))
+        {
+            return kept;
+        }
+        var stamp = _answers.StampOf(tags);
+        var answer = await compute();
+        _answers.Set(key, answer, stamp);
+        return answer;
+    }
+
+    private Task<T> QuestionAsync<T>(object key, Func<Task<T>> compute, CancellationToken cancellationToken) =>
+        KeptAsync(key, [GraphTag], compute, cancellationToken);
+
+    /// <summary>
+    /// Answers per key (a record by id, or a parent's list), each kept on its own with the tags <paramref name="tagsOf"/>
+    /// gives it: keys answered before are read from the cache, the others fetched together by one call of
+    /// <paramref name="fetch"/>. A record lookup leaves unknown ids out (not kept); a list answers every key.
+    /// </summary>
+    private async Task<Dictionary<string, T>> PerKeyAsync<T>(string kind, IReadOnlyCollection<string> keys, Func<string, string[]> tagsOf,
+        Func<List<string>, Task<IEnumerable<KeyValuePair<string, T>>>> fetch, CancellationToken cancellationToken)
+    {
+        var answers = new Dictionary<string, T>(StringComparer.Ordinal);
+        if (keys.Count == 0)
+        {
+            return answers;
+        }
+        if (_answers.Enabled)
+        {
+            await EnsureCurrentAsync(cancellationToken);
+        }
+        var missing = new List<string>();
+        var stamps = new Dictionary<string, KeptAnswers.Stamp>(StringComparer.Ordinal);
+        foreach (var key in keys.Distinct(StringComparer.Ordinal))
+        {
+            if (_answers.TryGet<T>(new PerKey(kind, key), out var kept))
+            {
+                answers[key] = kept;
+            }
+            else
+            {
+                missing.Add(key);
+                if (_answers.Enabled)
+                {
+                    stamps[key] = _answers.StampOf(tagsOf(key));
+                }
+            }
+        }
+        if (missing.Count > 0)
+        {
+            foreach (var (key, value) in await fetch(missing))
+            {
+                answers[key] = value;
+                if (stamps.TryGetValue(key, out var stamp))
+                {
+                    _answers.Set(new PerKey(kind, key), value, stamp);
+                }
+            }
+        }
+        return answers;
+    }
+
+    private async Task<IReadOnlyList<T>> RecordsAsync<T>(string kind, IReadOnlyCollection<string> ids, Func<IReadOnlyCollection<string>, Task<IReadOnlyList<T>>> fetch,
+        Func<T, string> idOf, CancellationToken cancellationToken)
+    {
+        var found = await PerKeyAsync(kind, ids, id => [$"{kind}:{id}"],
+            async missing => (await fetch(missing)).Select(r => KeyValuePair.Create(idOf(r), r)), cancellationToken);
+        return [.. found.Values];
+    }
+
+    /// <summary>A list per study, kept per study; it depends on the study (and on <paramref name="extraTag"/>).</summary>
+    private async Task<ILookup<string, T>> OfStudiesAsync<T>(string kind, IReadOnlyCollection<string> studyIds,
+        Func<IReadOnlyCollection<string>, Task<ILookup<string, T>>> fetch, CancellationToken cancellationToken, string? extraTag = null)
+    {
+        var lists = await PerKeyAsync<IReadOnlyList<T>>(kind, studyIds, id => extraTag is null ? [StudyTag(id)] : [StudyTag(id), extraTag],
+            async missing =>
+            {
+                var found = await fetch(missing);
+                return missing.Select(id => KeyValuePair.Create(id, (IReadOnlyList<T>)found[id].ToList()));
+            }, cancellationToken);
+        return lists.SelectMany(p => p.Value.Select(v => (p.Key, Value: v))).ToLookup(p => p.Key, p => p.Value, StringComparer.Ordinal);
+    }
+
+    private static string StudyTag(string id) => $"study:{id}";
+
+    private sealed record PerKey(string Kind, string Key);
+
+    private sealed class ReadScope(AsyncLocal<ReadScope?> current, IDisposable inner) : IDisposable
+    {
+        private readonly ReadScope? _outer = current.Value;
+
+        public volatile bool Checked;
+
+        public void Dispose()
+        {
+            current.Value = _outer;
+            inner.Dispose();
+        }
+    }
+
+    // ---------------------------------------------------------------- writes
+
+    public async Task UpsertStudyAsync(StudyRecord study, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(study);
+        var touched = new List<string>();
+        if (study.Journal is { } journal)
+        {
+            touched.Add($"journal:{Slug.From(journal.Name)}");
+        }
+        touched.AddRange(study.Authors.Select(a => $"author:{Slug.From(a)}"));
+        if (study.Settings.Count > 0)
+        {
+            touched.Add(SettingsTag);
+        }
+        await WriteAsync(study.Id, touched, () => _inner.UpsertStudyAsync(study, cancellationToken), cancellationToken);
+    }
+
+    public async Task<bool> DeleteStudyAsync(string studyId, CancellationToken cancellationToken = default)
+    {
+        var deleted = false;
+        await WriteAsync(studyId, [], async () => deleted = await _inner.DeleteStudyAsync(studyId, cancellationToken), cancellationToken);
+        return deleted;
+    }
+
+    public Task UpsertThemeAsync(Theme theme, CancellationToken cancellationToken = default) =>
+        WriteAsync(null, [], () => _inner.UpsertThemeAsync(theme, cancellationToken), cancellationToken);
+
+    public Task LoadSeedAsync(SeedGraph seed, IProgress<SeedLoadProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        WriteAsync(null, [], () => _inner.LoadSeedAsync(seed, progress, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// A write through the store, then the answers it makes stale: for a study (<paramref name="studyId"/>), those
+    /// depending on the study, the graph, <paramref name="touched"/> and what the study's old version linked to; else all.
+    /// </summary>
+    private async Task WriteAsync(string? studyId, List<string> touched, Func<Task> write, CancellationToken cancellationToken)
+    {
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            var before = _version is null ? 0 : await _version.ReadVersionAsync(cancellationToken);
+            if (studyId is not null && _answers.Enabled)
+            {
+                touched.Add(StudyTag(studyId));
+                touched.Add(GraphTag);
+                touched.AddRange(await LinkedByAsync(studyId, cancellationToken));
+            }
+            try
+            {
+                await write();
+            }
+            finally
+            {
+                // Also after a failed write: it changed nothing, and dropping answers is always safe.
+                if (studyId is null)
+                {
+                    _answers.TouchEverything();
+                }
+                else
+                {
+                    _answers.Touch(touched);
+                }
+                if (_version is not null)
+                {
+                    var after = await _version.ReadVersionAsync(CancellationToken.None);
+                    if (after > before + 1 || before != _knownVersion)
+                    {
+                        _answers.TouchEverything(); // someone else wrote too
+                    }
+                    Volatile.Write(ref _knownVersion, after);
+                }
+                if (_scope.Value is { } scope)
+                {
+                    scope.Checked = false;
+                }
+            }
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    /// <summary>The tags of what the study's current version links to: its journal and authors, and settings if any.</summary>
+    private async Task<IEnumerable<string>> LinkedByAsync(string studyId, CancellationToken cancellationToken)
+    {
+        var tags = new List<string>();
+        foreach (var study in await _inner.GetStudiesAsync([studyId], cancellationToken))
+        {
+            if (study.JournalId is { } journal)
+            {
+                tags.Add($"journal:{journal}");
+            }
+        }
+        tags.AddRange((await _inner.AuthorsOfStudiesAsync([studyId], cancellationToken))[studyId].Select(a => $"author:{a.Id}"));
+        if ((await _inner.SettingsOfStudiesAsync([studyId], cancellationToken))[studyId].Any())
+        {
+            tags.Add(SettingsTag);
+        }
+        return tags;
+    }
+
+    /// <summary>Drops the kept answers; the store itself belongs to whoever made it (the container).</summary>
+    public void Dispose()
+    {
+        _answers.Dispose();
+        _writeGate.Dispose();
+    }
+}
