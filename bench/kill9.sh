@@ -21,7 +21,7 @@ server=""
 trap '[ -n "$server" ] && kill -9 "$server" 2>/dev/null; rm -rf "$data"' EXIT
 
 start() {
-  "$bin" serve --urls "http://127.0.0.1:$port" --PeerGraph:DataDir="$data" --PeerGraph:ApiKeys:0="$key" > "$out/kill9-server.log" 2>&1 &
+  "$bin" serve --urls "http://127.0.0.1:$port" --PeerGraph:DataDir="$data" --PeerGraph:ApiKeys:0="$key" --PeerGraph:RateLimit:Mutations:PermitLimit=0 > "$out/kill9-server.log" 2>&1 &
   server=$!
   for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null && return; sleep 0.2; done
   echo "the server did not start: $(tail -3 "$out/kill9-server.log")" >&2; exit 1

@@ -22,7 +22,7 @@ data=$(mktemp -d)
 pid=
 cleanup() { [ -z "$pid" ] || kill "$pid" 2>/dev/null || true; rm -rf "$data"; }
 trap cleanup EXIT
-"$bin" --urls http://127.0.0.1:5093 --PeerGraph:DataDir="$data" --PeerGraph:SeedPath="$bundle" --PeerGraph:ApiKeys:0=bench-mixed-key \
+"$bin" --urls http://127.0.0.1:5093 --PeerGraph:DataDir="$data" --PeerGraph:SeedPath="$bundle" --PeerGraph:ApiKeys:0=bench-mixed-key --PeerGraph:RateLimit:Mutations:PermitLimit=0 \
   --Logging:LogLevel:Default=Warning >"$out/peergraph-mixed.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 1200); do curl -fs http://127.0.0.1:5093/health/ready >/dev/null 2>&1 && break; sleep 0.5; done

@@ -19,7 +19,7 @@ for n in $sizes; do
   bundle="$out/peer-$n.json"
   [ -f "$bundle" ] || node "$peer/gen/generate.mjs" --studies "$n" --seed 42 --out "$bundle" >/dev/null
   data=$(mktemp -d); dirs+=("$data")
-  "$bin" --urls http://127.0.0.1:5091 --PeerGraph:DataDir="$data" --PeerGraph:SeedPath="$bundle" --PeerGraph:ApiKeys:0=bench-write-key \
+  "$bin" --urls http://127.0.0.1:5091 --PeerGraph:DataDir="$data" --PeerGraph:SeedPath="$bundle" --PeerGraph:ApiKeys:0=bench-write-key --PeerGraph:RateLimit:Mutations:PermitLimit=0 \
     --Logging:LogLevel:Default=Warning >"$out/peergraph-write-$n.log" 2>&1 &
   pids+=($!)
   wait_for http://127.0.0.1:5091/health/ready

@@ -30,28 +30,29 @@ internal static class SqliteQuery
         return await ReadAllAsync(session.Prepared(sql, parameters), map, cancellationToken);
     }
 
-    private static async Task<List<T>> ReadAllAsync<T>(SqliteCommand command, Func<SqliteDataReader, T> map, CancellationToken cancellationToken)
-    {
-        // Disposing the reader resets the statement, so a kept session holds no read transaction afterwards.
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rows = new List<T>();
-        while (await reader.ReadAsync(cancellationToken))
+    private static Task<List<T>> ReadAllAsync<T>(SqliteCommand command, Func<SqliteDataReader, T> map, CancellationToken cancellationToken) =>
+        StatementInterrupt.RunAsync(command, async (statement, ct) =>
         {
-            rows.Add(map(reader));
-        }
-        return rows;
-    }
+            // Disposing the reader resets the statement, so a kept session holds no read transaction afterwards.
+            await using var reader = await statement.ExecuteReaderAsync(ct);
+            var rows = new List<T>();
+            while (await reader.ReadAsync(ct))
+            {
+                rows.Add(map(reader));
+            }
+            return rows;
+        }, cancellationToken);
 
     public static async Task<long> ScalarAsync(ReadSession session, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        var value = await session.Prepared(sql, parameters).ExecuteScalarAsync(cancellationToken);
+        var value = await StatementInterrupt.RunAsync(session.Prepared(sql, parameters), (statement, ct) => statement.ExecuteScalarAsync(ct), cancellationToken);
         return value is null or DBNull ? 0 : Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public static async Task<long> ScalarAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         await using var command = Command(connection, sql, parameters);
-        var value = await command.ExecuteScalarAsync(cancellationToken);
+        var value = await StatementInterrupt.RunAsync(command, (statement, ct) => statement.ExecuteScalarAsync(ct), cancellationToken);
         return value is null or DBNull ? 0 : Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
     }
 }

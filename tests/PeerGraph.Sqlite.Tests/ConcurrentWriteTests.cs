@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using PeerGraph.Core.Domain;
 using PeerGraph.Core.Seed;
 using PeerGraph.Core.Storage;
+using PeerGraph.Core.Storage.Caching;
 using PeerGraph.StoreContract;
 
 namespace PeerGraph.Sqlite.Tests;
@@ -41,7 +42,10 @@ public sealed class ConcurrentWriteTests : IDisposable
     public async Task No_reader_ever_sees_a_studys_findings_from_two_versions_or_a_version_in_part(int questionCacheEntries)
     {
         var ct = TestContext.Current.CancellationToken;
-        var store = new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = _dataDir, QuestionCacheEntries = questionCacheEntries });
+        using var sqlite = new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = _dataDir });
+        // Kept answers live in the store decorator now; the races must not show through it either.
+        using var caching = new CachingGraphStore(sqlite, new CachingGraphStoreOptions { Entries = questionCacheEntries });
+        IGraphStore store = questionCacheEntries > 0 ? caching : sqlite;
         await store.InitializeAsync(ct);
         await store.LoadSeedAsync(Seeds.Curated, cancellationToken: ct);
         var version = 0;
