@@ -18,7 +18,7 @@ internal static class SettingsHelp
         ("PeerGraph:SeedPath", "seed/", "seed loaded into an empty store at start-up (directory or bundle)"),
         ("PeerGraph:Seed:MaxFileBytes", "1073741824", "largest seed file read"),
         ("PeerGraph:Seed:SourcesDir", "<seed>/sources", "source documents that evidence is checked against"),
-        ("PeerGraph:QuestionCacheEntries", "10000", "SQLite: answers kept in memory until the next write; 0 = off"),
+        ("PeerGraph:QuestionCacheEntries", "10000", "answers kept in front of either store, each until a write touches what it depends on (Neo4j: at most 5 s); 0 = off"),
         ("PeerGraph:ApiKeys:0, :1, ...", "none", "keys allowed to run mutations (Authorization: Bearer <key>)"),
         ("PeerGraph:GraphQL:MaxDepth", "15", "deepest field nesting accepted"),
         ("PeerGraph:GraphQL:MaxComplexity", "250000", "GraphQL.NET complexity limit"),
