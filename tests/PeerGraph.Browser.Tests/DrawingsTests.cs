@@ -54,7 +54,7 @@ public sealed class DrawingsTests(ExplorerFixture fixture)
         await page.GetByRole(AriaRole.Link, new() { Name = "Client", Exact = true }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/graph\\?node=StakeholderGroup%3Aclient$"));
         var status = page.Locator(".graph-status");
-        await Expect(status).ToContainTextAsync("Drawing 6 nodes and 5 relationships. Nothing was left out.");
+        await Expect(status).ToContainTextAsync("Drawing 6 nodes and 7 relationships. Nothing was left out.");
         await Expect(page.Locator(".cytoscape canvas").First).ToBeVisibleAsync();
         await Expect(page.Locator(".cytoscape")).ToHaveAttributeAsync("data-node-count", "6");
 
