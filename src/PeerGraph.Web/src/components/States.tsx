@@ -1,6 +1,17 @@
 import { useEffect, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { QueryState } from './useGraphQL';
+import { ApiError } from '../lib/api';
+
+/**
+ * Whether a failed query found that the page's record does not exist: the API answered the record's field with null
+ * (a filter naming the unknown id may have raised the error).
+ */
+export function missingRecord(state: QueryState<unknown>, field: string): boolean {
+  if (state.status !== 'error' || !(state.error instanceof ApiError) || state.error.kind !== 'graphql') return false;
+  const data = state.error.data as Record<string, unknown> | undefined;
+  return data !== undefined && data !== null && data[field] === null;
+}
 
 export function Loading({ what }: { what: string }) {
   return (
