@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useGraphQL } from '../components/useGraphQL';
 import { Evidence, GroupLinks, StudyLink, ThemeLink } from '../components/bits';
-import { Loaded, missingRecord, NotFound, useTitle } from '../components/States';
+import { Loaded, Loading, NotFound, useMissingRecord, useTitle } from '../components/States';
 
 /** Studies read for the findings from the group's perspective and for the studies that sampled it (newest first). */
 export const STUDIES_SHOWN = 20;
@@ -103,7 +103,9 @@ export function GroupPage() {
   const { id = '' } = useParams();
   const state = useGraphQL<GroupData>(GROUP_QUERY, { id, globalId: `StakeholderGroup:${id}`, studies: STUDIES_SHOWN });
   useTitle(state.status === 'done' ? (state.data.stakeholderGroup?.name ?? 'No such group') : 'Stakeholder group');
-  if (missingRecord(state, 'stakeholderGroup')) return <NotFound what="stakeholder group" id={id} />;
+  const missing = useMissingRecord(state, 'stakeholderGroup', id);
+  if (missing === 'checking') return <Loading what="the stakeholder group" />;
+  if (missing === 'missing') return <NotFound what="stakeholder group" id={id} />;
   return (
     <Loaded state={state} what="the stakeholder group">
       {({ stakeholderGroup: group, fromPerspective, sampling, stats }) => {

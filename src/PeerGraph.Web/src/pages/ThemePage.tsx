@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { useGraphQL } from '../components/useGraphQL';
 import { Evidence, StudyLink, ThemeLink } from '../components/bits';
-import { Loaded, missingRecord, NotFound, useTitle } from '../components/States';
+import { Loaded, Loading, NotFound, useMissingRecord, useTitle } from '../components/States';
 import { byPerspective, partnersOf, type Pair } from '../lib/grouping';
 
 const PAIRS_CONSIDERED = 100;
@@ -54,7 +54,9 @@ export function ThemePage() {
   const { id = '' } = useParams();
   const state = useGraphQL<ThemeData>(THEME_QUERY, { id, globalId: `Theme:${id}`, pairs: PAIRS_CONSIDERED, studies: STUDIES_SHOWN });
   useTitle(state.status === 'done' ? (state.data.theme?.name ?? 'No such theme') : 'Theme');
-  if (missingRecord(state, 'theme')) return <NotFound what="theme" id={id} />;
+  const missing = useMissingRecord(state, 'theme', id);
+  if (missing === 'checking') return <Loading what="the theme" />;
+  if (missing === 'missing') return <NotFound what="theme" id={id} />;
   return (
     <Loaded state={state} what="the theme">
       {({ theme, studies, themeCooccurrence }) => {
