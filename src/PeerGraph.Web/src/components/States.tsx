@@ -1,6 +1,19 @@
 import { useEffect, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { QueryState } from './useGraphQL';
+import { useGraphQL, type QueryState } from './useGraphQL';
+import { ApiError } from '../lib/api';
+
+/**
+ * Whether a page's query failed because its record does not exist: a filter naming the unknown id may fail the whole
+ * query (the API reports the id, and a non-null field's error nulls the data). Asks the record alone, only then.
+ */
+export function useMissingRecord(state: QueryState<unknown>, field: 'theme' | 'stakeholderGroup', id: string): 'missing' | 'checking' | null {
+  const failed = state.status === 'error' && state.error instanceof ApiError && state.error.kind === 'graphql';
+  const check = useGraphQL<Record<string, unknown>>(`query Exists($id: ID!) { ${field}(id: $id) { id } }`, failed ? { id } : null);
+  if (!failed) return null;
+  if (check.status === 'loading') return 'checking';
+  return check.status === 'done' && check.data[field] === null ? 'missing' : null;
+}
 
 export function Loading({ what }: { what: string }) {
   return (

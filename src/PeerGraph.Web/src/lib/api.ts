@@ -6,6 +6,8 @@ export class ApiError extends Error {
   constructor(
     readonly kind: ApiErrorKind,
     message: string,
+    /** What the API answered alongside its errors (GraphQL's partial data), when it answered any. */
+    readonly data?: unknown,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -37,7 +39,7 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
     throw new ApiError('http', `The API answered HTTP ${response.status} without a GraphQL response.`);
   }
   if (body.errors?.length) {
-    throw new ApiError('graphql', body.errors.map((e) => e.message).join('; '));
+    throw new ApiError('graphql', body.errors.map((e) => e.message).join('; '), body.data ?? undefined);
   }
   if (!response.ok || body.data == null) {
     throw new ApiError('http', `The API answered HTTP ${response.status}.`);

@@ -30,11 +30,11 @@ describe('graph model', () => {
   });
 
   it('turns a study answer into the relationships of the graph model', () => {
-    const n = neighbourhoodOf({
+    const n = neighbourhoodOf({ node: {
       __typename: 'Study', id: 'Study:a', title: 'A', year: 2020, journal: { id: 'Journal:j', name: 'J' }, authors: [{ id: 'Author:x', name: 'X' }],
       methods: [], settings: [], participants: [{ count: 3, group: { id: 'StakeholderGroup:client', name: 'Client' } }],
       findings: [{ id: 'Finding:a/1', statement: 'S', evidence: 'E', theme: { id: 'Theme:t', name: 'T' }, perspectives: [{ id: 'StakeholderGroup:peer', name: 'P' }], about: [] }],
-    });
+    } })!;
     expect(n.centre).toEqual({ id: 'Study:a', kind: 'Study', properties: { title: 'A', year: 2020 } });
     expect(n.edges).toEqual([
       { source: 'Study:a', target: 'Journal:j', type: 'PUBLISHED_IN' },
@@ -45,5 +45,35 @@ describe('graph model', () => {
       { source: 'Finding:a/1', target: 'StakeholderGroup:peer', type: 'FROM_PERSPECTIVE_OF' },
     ]);
     expect(n.neighbours.find((x) => x.id === 'Finding:a/1')?.properties).toEqual({ statement: 'S', evidence: 'E' });
+    expect(n.notFetched).toEqual({});
+  });
+
+  it('counts the studies of a large group that were not fetched, by relationship', () => {
+    const n = neighbourhoodOf({
+      node: { __typename: 'StakeholderGroup', id: 'StakeholderGroup:client', name: 'Client' },
+      sampling: { totalCount: 250, nodes: [{ id: 'Study:a', title: 'A' }] },
+      reporting: { totalCount: 1, nodes: [{ id: 'Study:a', title: 'A', findings: [{ id: 'Finding:a/1', statement: 'S', theme: { id: 'Theme:t', name: 'T' } }] }] },
+    })!;
+    expect(n.notFetched).toEqual({ SAMPLED: 249 });
+    expect(n.edges).toContainEqual({ source: 'Study:a', target: 'StakeholderGroup:client', type: 'SAMPLED' });
+    expect(n.edges).toContainEqual({ source: 'Finding:a/1', target: 'StakeholderGroup:client', type: 'FROM_PERSPECTIVE_OF' });
+    expect(n.edges).toContainEqual({ source: 'Finding:a/1', target: 'Theme:t', type: 'ABOUT' });
+    expect(n.edges).toContainEqual({ source: 'Study:a', target: 'Finding:a/1', type: 'REPORTS' });
+  });
+
+  it('links a theme to the findings on it and on its subthemes, each at the theme it names', () => {
+    const n = neighbourhoodOf({
+      node: { __typename: 'Theme', id: 'Theme:t', name: 'T', parent: null, children: [{ id: 'Theme:c', name: 'C' }] },
+      reporting: { totalCount: 1, nodes: [{ id: 'Study:a', title: 'A', findings: [{ id: 'Finding:a/1', statement: 'S', theme: { id: 'Theme:c', name: 'C' } }] }] },
+    })!;
+    expect(n.edges).toEqual([
+      { source: 'Theme:c', target: 'Theme:t', type: 'SUBTHEME_OF' },
+      { source: 'Finding:a/1', target: 'Theme:c', type: 'ABOUT' },
+      { source: 'Study:a', target: 'Finding:a/1', type: 'REPORTS' },
+    ]);
+  });
+
+  it('answers nothing for a node that does not exist', () => {
+    expect(neighbourhoodOf({ node: null })).toBeNull();
   });
 });

@@ -1,32 +1,61 @@
 // One GraphQL request per node expanded: the node and its relationships in the graph model (as Neo4j holds them).
+// Studies around a theme, group, journal or method come from the paginated studies field, at most STUDIES_PER_EXPANSION
+// of them, with the total count, so a node with thousands of studies costs one bounded request and the page can say
+// how many it did not fetch.
 import type { GraphEdge, GraphNode } from './graphModel';
-import { kindOf } from './ids';
+import { kindOf, type NodeKind } from './ids';
 
-export const NEIGHBOURHOOD_QUERY = `query Neighbourhood($id: ID!) {
-  node(id: $id) {
-    __typename id
-    ... on Study { title year doi journal { id name } authors { id name } methods { id name }
-      settings { id name } participants { count group { id name } }
-      findings { id statement evidence theme { id name } perspectives { id name } about { id name } } }
-    ... on Finding { statement evidence study { id title year doi } theme { id name }
-      perspectives { id name } about { id name } }
-    ... on Theme { name description parent { id name } children { id name }
-      findings { id statement evidence study { id title year doi } } }
-    ... on StakeholderGroup { name description studies { id title year doi }
-      findings { id statement evidence theme { id name } } }
-    ... on Journal { name studies { id title year doi } }
-    ... on Author { name studies { id title year doi } }
-    ... on Method { name studies { id title year doi } }
-    ... on Setting { name studies { id title year doi } }
+export const STUDIES_PER_EXPANSION = 100;
+
+const STUDY = 'id title year doi';
+const FINDING = 'id statement evidence';
+
+const pageOf = (alias: string, where: string, inner = '') =>
+  `${alias}: studies(where: ${where}, first: $first) { totalCount nodes { ${STUDY} ${inner} } }`;
+
+/** The query for a node of this kind; variables are { id, first }. */
+export function neighbourhoodQuery(kind: NodeKind): string {
+  const node = (fields: string) => `node(id: $id) { __typename id ... on ${kind} { ${fields} } }`;
+  switch (kind) {
+    case 'Study':
+      return `query Neighbourhood($id: ID!) { ${node(`title year doi journal { id name } authors { id name } methods { id name }
+        settings { id name } participants { count group { id name } }
+        findings { ${FINDING} theme { id name } perspectives { id name } about { id name } }`)} }`;
+    case 'Finding':
+      return `query Neighbourhood($id: ID!) { ${node(`statement evidence study { ${STUDY} } theme { id name }
+        perspectives { id name } about { id name }`)} }`;
+    case 'Theme':
+      return `query Neighbourhood($id: ID!, $first: Int!) { ${node('name description parent { id name } children { id name }')}
+        ${pageOf('reporting', '{ themeIds: [$id] }', `findings(themeId: $id) { ${FINDING} theme { id name } }`)} }`;
+    case 'StakeholderGroup':
+      return `query Neighbourhood($id: ID!, $first: Int!) { ${node('name description')}
+        ${pageOf('sampling', '{ participantGroupIds: [$id] }')}
+        ${pageOf('reporting', '{ perspectiveIds: [$id] }', `findings(perspectiveId: $id) { ${FINDING} theme { id name } }`)} }`;
+    case 'Journal':
+      return `query Neighbourhood($id: ID!, $first: Int!) { ${node('name')} ${pageOf('published', '{ journalId: $id }')} }`;
+    case 'Method':
+      return `query Neighbourhood($id: ID!, $first: Int!) { ${node('name')} ${pageOf('using', '{ methodIds: [$id] }')} }`;
+    case 'Author':
+    case 'Setting':
+      // No study filter names authors or settings; each has few studies.
+      return `query Neighbourhood($id: ID!) { ${node(`name studies { ${STUDY} }`)} }`;
   }
-}`;
+}
 
 type Ref = { id: string; [property: string]: unknown };
+type StudyPage = { totalCount: number; nodes: Ref[] };
+
+export interface NeighbourhoodAnswer {
+  node: Ref | null;
+  [alias: string]: Ref | StudyPage | null;
+}
 
 export interface Neighbourhood {
   centre: GraphNode;
   neighbours: GraphNode[];
   edges: GraphEdge[];
+  /** Studies linked to the centre that were not fetched (beyond the first page), by relationship type. */
+  notFetched: Record<string, number>;
 }
 
 function toNode(ref: Ref): GraphNode {
@@ -38,17 +67,27 @@ function toNode(ref: Ref): GraphNode {
   return { id: ref.id, kind: kindOf(ref.id), properties };
 }
 
-/** Turns the answer to NEIGHBOURHOOD_QUERY into nodes and relationships (directions as stored in the graph). */
-export function neighbourhoodOf(answer: Ref): Neighbourhood {
+/** Turns the answer to neighbourhoodQuery into nodes and relationships (directions as stored in the graph). */
+export function neighbourhoodOf(data: NeighbourhoodAnswer): Neighbourhood | null {
+  const answer = data.node;
+  if (!answer) return null;
   const centre = toNode(answer);
   const neighbours: GraphNode[] = [];
   const edges: GraphEdge[] = [];
+  const notFetched: Record<string, number> = {};
   const link = (ref: Ref | null | undefined, type: string, outgoing: boolean, from: string = centre.id) => {
     if (!ref) return;
     neighbours.push(toNode(ref));
     edges.push(outgoing ? { source: from, target: ref.id, type } : { source: ref.id, target: from, type });
   };
   const refs = (key: string) => ((answer[key] as Ref[] | undefined) ?? []);
+  const page = (alias: string, type: string): Ref[] => {
+    const studies = data[alias] as StudyPage | undefined;
+    if (!studies) return [];
+    const missing = studies.totalCount - studies.nodes.length;
+    if (missing > 0) notFetched[type] = (notFetched[type] ?? 0) + missing;
+    return studies.nodes;
+  };
   switch (centre.kind) {
     case 'Study':
       link(answer.journal as Ref | null, 'PUBLISHED_IN', true);
@@ -72,30 +111,39 @@ export function neighbourhoodOf(answer: Ref): Neighbourhood {
     case 'Theme':
       link(answer.parent as Ref | null, 'SUBTHEME_OF', true);
       refs('children').forEach((c) => link(c, 'SUBTHEME_OF', false));
-      refs('findings').forEach((f) => {
-        link(f, 'ABOUT', false);
-        link(f.study as Ref, 'REPORTS', false, f.id);
+      // Findings on the theme or its subthemes: each is linked to the theme it names.
+      page('reporting', 'REPORTS').forEach((study) => {
+        (study.findings as Ref[]).forEach((f) => {
+          const theme = f.theme as Ref;
+          neighbours.push(toNode(f));
+          if (theme.id !== centre.id) neighbours.push(toNode(theme));
+          edges.push({ source: f.id, target: theme.id, type: 'ABOUT' });
+          link(study, 'REPORTS', false, f.id);
+        });
       });
       break;
     case 'StakeholderGroup':
-      refs('studies').forEach((s) => link(s, 'SAMPLED', false));
-      refs('findings').forEach((f) => {
-        link(f, 'FROM_PERSPECTIVE_OF', false);
-        link(f.theme as Ref, 'ABOUT', true, f.id);
+      page('sampling', 'SAMPLED').forEach((s) => link(s, 'SAMPLED', false));
+      page('reporting', 'REPORTS').forEach((study) => {
+        (study.findings as Ref[]).forEach((f) => {
+          link(f, 'FROM_PERSPECTIVE_OF', false);
+          link(f.theme as Ref, 'ABOUT', true, f.id);
+          link(study, 'REPORTS', false, f.id);
+        });
       });
       break;
     case 'Journal':
-      refs('studies').forEach((s) => link(s, 'PUBLISHED_IN', false));
+      page('published', 'PUBLISHED_IN').forEach((s) => link(s, 'PUBLISHED_IN', false));
+      break;
+    case 'Method':
+      page('using', 'USED_METHOD').forEach((s) => link(s, 'USED_METHOD', false));
       break;
     case 'Author':
       refs('studies').forEach((s) => link(s, 'AUTHORED', true));
-      break;
-    case 'Method':
-      refs('studies').forEach((s) => link(s, 'USED_METHOD', false));
       break;
     case 'Setting':
       refs('studies').forEach((s) => link(s, 'CONDUCTED_IN', false));
       break;
   }
-  return { centre, neighbours, edges };
+  return { centre, neighbours, edges, notFetched };
 }

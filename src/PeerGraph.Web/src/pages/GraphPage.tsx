@@ -6,7 +6,7 @@ import { useGraphQL } from '../components/useGraphQL';
 import { ErrorView, Loaded, Loading, NotFound, useTitle } from '../components/States';
 import { graphql } from '../lib/api';
 import { addNeighbourhood, caption, edgeKey, emptyModel, omittedCount, type GraphModel } from '../lib/graphModel';
-import { NEIGHBOURHOOD_QUERY, neighbourhoodOf } from '../lib/neighbourhood';
+import { neighbourhoodOf, neighbourhoodQuery, STUDIES_PER_EXPANSION, type NeighbourhoodAnswer } from '../lib/neighbourhood';
 import { styleOf } from '../lib/neo4jStyle';
 import { kindOf, pageOf } from '../lib/ids';
 import { toGraphML } from '../downloads/graphml';
@@ -14,6 +14,8 @@ import { saveText } from '../downloads/save';
 
 /** The drawing never holds more nodes than this, however large the graph; what is left out is counted and shown. */
 export const MAX_NODES = 300;
+
+const KNOWN_KINDS = new Set(['Study', 'Finding', 'Theme', 'StakeholderGroup', 'Journal', 'Author', 'Method', 'Setting']);
 
 const kindNames: Record<string, string> = {
   Study: 'studies', Finding: 'findings', Theme: 'themes', StakeholderGroup: 'stakeholder groups',
@@ -86,17 +88,26 @@ function GraphDrawing({ startId }: { startId: string }) {
   const [status, setStatus] = useState<{ loading: string | null; error: Error | null; missing: boolean }>({ loading: startId, error: null, missing: false });
   const [focus, setFocus] = useState<string | null>(null);
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
+  // Per expanded node: studies linked to it beyond the first page, which were not fetched.
+  const [notFetched, setNotFetched] = useState<Map<string, Record<string, number>>>(new Map());
 
   const expand = useCallback(async (id: string, reset = false) => {
     setStatus({ loading: id, error: null, missing: false });
     try {
-      const data = await graphql<{ node: ({ id: string } & Record<string, unknown>) | null }>(NEIGHBOURHOOD_QUERY, { id });
-      if (!data.node) {
+      const kind = kindOf(id);
+      const n = KNOWN_KINDS.has(kind)
+        ? neighbourhoodOf(await graphql<NeighbourhoodAnswer>(neighbourhoodQuery(kind), { id, first: STUDIES_PER_EXPANSION }))
+        : null;
+      if (!n) {
         setStatus({ loading: null, error: null, missing: true });
         return;
       }
-      const n = neighbourhoodOf(data.node);
       setModel((current) => addNeighbourhood(reset ? emptyModel() : current, n.centre, n.neighbours, n.edges, MAX_NODES));
+      setNotFetched((current) => {
+        const next = new Map(reset ? [] : current);
+        if (Object.keys(n.notFetched).length > 0) next.set(n.centre.id, n.notFetched);
+        return next;
+      });
       setExpanded((current) => new Set(reset ? [id] : [...current, id]));
       setFocus(id);
       setStatus({ loading: null, error: null, missing: false });
@@ -129,6 +140,12 @@ function GraphDrawing({ startId }: { startId: string }) {
           {left > 0
             ? `Left out ${left} more (${[...model.omitted].map(([k, ids]) => `${ids.size} ${kindNames[k] ?? k}`).join(', ')}): the drawing stops at ${MAX_NODES} nodes.`
             : 'Nothing was left out.'}
+          {[...notFetched].map(([id, counts]) => (
+            <span key={id}>
+              {' '}Around {model.nodes.get(id) ? caption(model.nodes.get(id)!, styleOf(kindOf(id)).captionProperty, 60) : id}, only the first {STUDIES_PER_EXPANSION} studies were fetched:{' '}
+              {Object.entries(counts).map(([type, n]) => `${n} more by ${type}`).join(', ')} not shown.
+            </span>
+          ))}
           {status.loading && ` Expanding ${status.loading}…`}
           {status.error && ` Could not expand: ${status.error.message}`}
         </p>

@@ -1,22 +1,34 @@
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useGraphQL } from '../components/useGraphQL';
 import { Evidence, GroupLinks, StudyLink, ThemeLink } from '../components/bits';
-import { Loaded, NotFound, useTitle } from '../components/States';
+import { Loaded, Loading, NotFound, useMissingRecord, useTitle } from '../components/States';
 
-// The contract has no "findings about a group" field: they are composed from every group's findings (each finding has
-// at least one perspective), keeping those whose about list names this group. This reads every finding of the graph.
-const GROUP_QUERY = `query Group($id: ID!) {
-  stakeholderGroup(id: $id) {
-    id name description synonyms
-    themes { id name }
-    findings { ...FindingFields }
-    studies { id title year participants { count group { id } } }
+/** Studies read for the findings from the group's perspective and for the studies that sampled it (newest first). */
+export const STUDIES_SHOWN = 20;
+
+/** Up to this many findings in the graph, the findings about a group are gathered with the page; above, on request. */
+export const ABOUT_AUTOMATIC_LIMIT = 5000;
+
+const GROUP_QUERY = `query Group($id: ID!, $globalId: ID!, $studies: Int!) {
+  stakeholderGroup(id: $id) { id name description synonyms themes { id name } }
+  fromPerspective: studies(where: { perspectiveIds: [$globalId] }, first: $studies) {
+    totalCount
+    nodes { id title year source { file } findings(perspectiveId: $globalId) { ...FindingFields } }
   }
-  stakeholderGroups { id findings { ...FindingFields } }
+  sampling: studies(where: { participantGroupIds: [$globalId] }, first: $studies) {
+    totalCount
+    nodes { id title year participants { count group { id } } }
+  }
+  stats { findings }
 }
-fragment FindingFields on Finding {
-  id statement evidence theme { id name } perspectives { id name } about { id name }
-  study { id title year source { file } }
+fragment FindingFields on Finding { id statement evidence theme { id name } perspectives { id name } about { id name } }`;
+
+// The contract has no "findings about a group" field: they are gathered from every group's findings (each finding has
+// at least one perspective), keeping those whose about list names this group. This reads every finding of the graph.
+const ABOUT_QUERY = `query FindingsAbout {
+  stakeholderGroups { id findings { id statement evidence theme { id name } perspectives { id name } about { id name }
+    study { id title year source { file } } } }
 }`;
 
 type Named = { id: string; name: string };
@@ -29,17 +41,12 @@ interface FindingFields {
   about: Named[];
   study: { id: string; title: string; year: number | null; source: { file: string } };
 }
+type StudyRef = { id: string; title: string; year: number | null; source: { file: string } };
 interface GroupData {
-  stakeholderGroup: {
-    id: string;
-    name: string;
-    description: string | null;
-    synonyms: string[];
-    themes: Named[];
-    findings: FindingFields[];
-    studies: { id: string; title: string; year: number | null; participants: { count: number | null; group: { id: string } }[] }[];
-  } | null;
-  stakeholderGroups: { id: string; findings: FindingFields[] }[];
+  stakeholderGroup: { id: string; name: string; description: string | null; synonyms: string[]; themes: Named[] } | null;
+  fromPerspective: { totalCount: number; nodes: (StudyRef & { findings: Omit<FindingFields, 'study'>[] })[] };
+  sampling: { totalCount: number; nodes: { id: string; title: string; year: number | null; participants: { count: number | null; group: { id: string } }[] }[] };
+  stats: { findings: number };
 }
 
 export function findingsAbout(groupId: string, everyGroup: { findings: FindingFields[] }[]): FindingFields[] {
@@ -66,15 +73,44 @@ function FindingList({ findings, show }: { findings: FindingFields[]; show: 'per
   );
 }
 
+function FindingsAbout({ groupId, findingCount }: { groupId: string; findingCount: number }) {
+  const [asked, setAsked] = useState(findingCount <= ABOUT_AUTOMATIC_LIMIT);
+  const state = useGraphQL<{ stakeholderGroups: { findings: FindingFields[] }[] }>(ABOUT_QUERY, asked ? {} : null);
+  if (!asked) {
+    return (
+      <p>
+        Finding them reads all {findingCount} findings of the graph.{' '}
+        <button type="button" onClick={() => setAsked(true)}>Find the findings about this group</button>
+      </p>
+    );
+  }
+  return (
+    <Loaded state={state} what="the findings about this group">
+      {({ stakeholderGroups }) => {
+        const about = findingsAbout(groupId, stakeholderGroups);
+        return (
+          <>
+            <p>{about.length === 0 ? 'No finding is about this group.' : `${about.length} ${about.length === 1 ? 'finding is' : 'findings are'} about this group.`}</p>
+            <FindingList findings={about} show="perspectives" />
+          </>
+        );
+      }}
+    </Loaded>
+  );
+}
+
 export function GroupPage() {
   const { id = '' } = useParams();
-  const state = useGraphQL<GroupData>(GROUP_QUERY, { id });
+  const state = useGraphQL<GroupData>(GROUP_QUERY, { id, globalId: `StakeholderGroup:${id}`, studies: STUDIES_SHOWN });
   useTitle(state.status === 'done' ? (state.data.stakeholderGroup?.name ?? 'No such group') : 'Stakeholder group');
+  const missing = useMissingRecord(state, 'stakeholderGroup', id);
+  if (missing === 'checking') return <Loading what="the stakeholder group" />;
+  if (missing === 'missing') return <NotFound what="stakeholder group" id={id} />;
   return (
     <Loaded state={state} what="the stakeholder group">
-      {({ stakeholderGroup: group, stakeholderGroups }) => {
+      {({ stakeholderGroup: group, fromPerspective, sampling, stats }) => {
         if (!group) return <NotFound what="stakeholder group" id={id} />;
-        const about = findingsAbout(group.id, stakeholderGroups);
+        const fromFindings = fromPerspective.nodes.flatMap((s) => s.findings.map((f) => ({ ...f, study: s })));
         return (
           <article>
             <p className="breadcrumb">Stakeholder group</p>
@@ -85,20 +121,28 @@ export function GroupPage() {
               <Link to={`/graph?node=${encodeURIComponent(group.id)}`}>See this group in the graph</Link>
             </p>
             <section aria-labelledby="from">
-              <h2 id="from">Findings from its perspective ({group.findings.length})</h2>
-              {group.findings.length === 0 ? <p>No finding reports this group's perspective.</p> : <FindingList findings={group.findings} show="about" />}
+              <h2 id="from">Findings from its perspective ({fromPerspective.totalCount} {fromPerspective.totalCount === 1 ? 'study' : 'studies'})</h2>
+              {fromPerspective.totalCount > fromPerspective.nodes.length && (
+                <p className="note">The findings of the {fromPerspective.nodes.length} newest of these studies.</p>
+              )}
+              {fromFindings.length === 0 ? <p>No finding reports this group's perspective.</p> : <FindingList findings={fromFindings} show="about" />}
             </section>
             <section aria-labelledby="about">
-              <h2 id="about">Findings about it ({about.length})</h2>
-              {about.length === 0 ? <p>No finding is about this group.</p> : <FindingList findings={about} show="perspectives" />}
+              <h2 id="about">Findings about it</h2>
+              <FindingsAbout groupId={group.id} findingCount={stats.findings} />
             </section>
             <section aria-labelledby="sampled">
-              <h2 id="sampled">Studies that sampled it ({group.studies.length})</h2>
-              {group.studies.length === 0 ? (
+              <h2 id="sampled">Studies that sampled it ({sampling.totalCount})</h2>
+              {sampling.totalCount > sampling.nodes.length && (
+                <p className="note">
+                  The {sampling.nodes.length} newest; <Link to={`/?group=${encodeURIComponent(group.id)}`}>list all {sampling.totalCount}</Link>.
+                </p>
+              )}
+              {sampling.nodes.length === 0 ? (
                 <p>No study sampled this group.</p>
               ) : (
                 <ul>
-                  {group.studies.map((s) => {
+                  {sampling.nodes.map((s) => {
                     const count = s.participants.find((p) => p.group.id === group.id)?.count;
                     return (
                       <li key={s.id}>

@@ -10,20 +10,26 @@ import { slugOf } from '../lib/ids';
 
 const FILTER_FIELDS = 'id year methods { id } participants { group { id } }';
 
-const cellFields = (filtered: boolean) =>
-  `cells { theme { id } group { id } studyCount findingCount ${filtered ? `studies { ${FILTER_FIELDS} }` : ''} }`;
-
 // The page's data in one request: the top-level rows. Expanding a row asks for its subthemes' cells.
-const mapQuery = (filtered: boolean) => `query Map {
+const MAP_QUERY = `query Map {
+  stats { studies }
   stakeholderGroups { id name }
   methods { id name }
   themes { id name children { id name } }
-  evidenceMap { groups { id name } ${cellFields(filtered)} }
+  evidenceMap { groups { id name } cells { theme { id } group { id } studyCount findingCount } }
 }`;
 
-const subthemesQuery = (filtered: boolean) => `query Subthemes($themeIds: [ID!]) {
-  evidenceMap(themeIds: $themeIds) { ${cellFields(filtered)} }
+const SUBTHEMES_QUERY = `query Subthemes($themeIds: [ID!]) {
+  evidenceMap(themeIds: $themeIds) { cells { theme { id } group { id } studyCount findingCount } }
 }`;
+
+// The contract's evidenceMap takes no study filter: a filtered map reads each cell's studies and counts them here.
+const FILTER_QUERY = `query FilteredCells($themeIds: [ID!]) {
+  evidenceMap(themeIds: $themeIds) { cells { theme { id } group { id } studies { ${FILTER_FIELDS} } } }
+}`;
+
+/** Up to this many studies in the graph a filter applies at once; above, the page asks first (it reads every cell's studies). */
+export const FILTER_AUTOMATIC_LIMIT = 2000;
 
 const CELL_QUERY = `query Cell($themeId: ID!, $groupId: ID!) {
   evidenceMap(themeIds: [$themeId], groupIds: [$groupId]) {
@@ -36,8 +42,10 @@ const CELL_QUERY = `query Cell($themeId: ID!, $groupId: ID!) {
 }`;
 
 type Named = { id: string; name: string };
-type MapCell = { theme: { id: string }; group: { id: string }; studyCount: number; findingCount: number; studies?: FilterableStudy[] };
+type MapCell = { theme: { id: string }; group: { id: string }; studyCount: number; findingCount: number };
+type StudiesOfCell = { theme: { id: string }; group: { id: string }; studies: FilterableStudy[] };
 interface MapData {
+  stats: { studies: number };
   stakeholderGroups: Named[];
   methods: Named[];
   themes: (Named & { children: Named[] })[];
@@ -102,9 +110,14 @@ export function MapPage() {
   const filtered = isActive(filter);
   const expanded = (params.get('open') ?? '').split(',').filter(Boolean);
   const [selected, setSelected] = useState<{ themeId: string; groupId: string } | null>(null);
-  const state = useGraphQL<MapData>(mapQuery(filtered), {});
+  const state = useGraphQL<MapData>(MAP_QUERY, {});
   const childIds = state.status === 'done' ? state.data.themes.filter((t) => expanded.includes(t.id)).flatMap((t) => t.children.map((c) => c.id)) : [];
-  const sub = useGraphQL<{ evidenceMap: { cells: MapCell[] } }>(subthemesQuery(filtered), childIds.length > 0 ? { themeIds: childIds } : null);
+  const sub = useGraphQL<{ evidenceMap: { cells: MapCell[] } }>(SUBTHEMES_QUERY, childIds.length > 0 ? { themeIds: childIds } : null);
+  const [confirmedLarge, setConfirmedLarge] = useState(false);
+  const large = state.status === 'done' && state.data.stats.studies > FILTER_AUTOMATIC_LIMIT;
+  const runFilter = filtered && state.status === 'done' && (!large || confirmedLarge);
+  const filteredTop = useGraphQL<{ evidenceMap: { cells: StudiesOfCell[] } }>(FILTER_QUERY, runFilter ? {} : null);
+  const filteredSub = useGraphQL<{ evidenceMap: { cells: StudiesOfCell[] } }>(FILTER_QUERY, runFilter && childIds.length > 0 ? { themeIds: childIds } : null);
 
   const setParam = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
@@ -132,12 +145,24 @@ export function MapPage() {
       <Loaded state={state} what="the evidence map">
         {(data) => {
           const { groups } = data.evidenceMap;
-          const subLoaded = childIds.length > 0 && sub.status === 'done';
+          const subLoaded = childIds.length > 0 && sub.status === 'done' && (!filtered || filteredSub.status === 'done');
           const cells = [...data.evidenceMap.cells, ...(subLoaded ? sub.data.evidenceMap.cells : [])];
           const rowIds = data.themes.flatMap((t) => [t.id, ...(expanded.includes(t.id) && subLoaded ? t.children.map((c) => c.id) : [])]);
+          const pending = !filtered ? null : !runFilter ? (
+            <p role="status">
+              The graph holds {data.stats.studies} studies: filtering the map reads every cell's studies, which takes a while.{' '}
+              <button type="button" onClick={() => setConfirmedLarge(true)}>Filter the map anyway</button>
+            </p>
+          ) : filteredTop.status !== 'done' ? (
+            <Loaded state={filteredTop} what="the filtered map">{() => null}</Loaded>
+          ) : null;
+          const studiesOf = new Map(
+            [...(filteredTop.status === 'done' ? filteredTop.data.evidenceMap.cells : []), ...(filteredSub.status === 'done' ? filteredSub.data.evidenceMap.cells : [])]
+              .map((c) => [`${c.theme.id}|${c.group.id}`, c.studies]),
+          );
           const counted = cells.map((c) => ({
             ...c,
-            studyCount: filtered ? (c.studies ?? []).filter((s) => matches(s, filter)).length : c.studyCount,
+            studyCount: filtered ? (studiesOf.get(`${c.theme.id}|${c.group.id}`) ?? []).filter((s) => matches(s, filter)).length : c.studyCount,
             findingCount: filtered ? null : c.findingCount,
           }));
           const cellOf = new Map(counted.map((c) => [`${c.theme.id}|${c.group.id}`, c]));
@@ -171,6 +196,8 @@ export function MapPage() {
                 <button type="submit">Apply filters</button>
                 {filtered && <Link to="/map">Clear filters</Link>}
               </form>
+              {pending}
+              {!pending && (<>
               <p aria-live="polite">
                 {counted.length - gaps} of {counted.length} cells have evidence; {gaps} are gaps.
                 {filtered && ' Filtered: counts are of matching studies; finding counts are shown without filters only.'}{' '}
@@ -229,6 +256,7 @@ export function MapPage() {
               {childIds.length > 0 && sub.status === 'error' && <p role="alert">Subthemes could not be loaded: {sub.error.message}</p>}
               <p className="legend">Numbers: studies{filtered ? '' : ' · findings (f)'}. Darker is more studies; “gap” marks a cell with none.</p>
               {selected && <CellDetails themeId={selected.themeId} groupId={selected.groupId} filter={filter} />}
+              </>)}
             </>
           );
         }}

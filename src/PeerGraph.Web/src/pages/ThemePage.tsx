@@ -1,20 +1,26 @@
 import { Link, useParams } from 'react-router';
 import { useGraphQL } from '../components/useGraphQL';
 import { Evidence, StudyLink, ThemeLink } from '../components/bits';
-import { Loaded, NotFound, useTitle } from '../components/States';
+import { Loaded, Loading, NotFound, useMissingRecord, useTitle } from '../components/States';
 import { byPerspective, partnersOf, type Pair } from '../lib/grouping';
 
 const PAIRS_CONSIDERED = 100;
 
-const THEME_QUERY = `query Theme($id: ID!, $pairs: Int!) {
+/** Findings are read from this many studies (newest first); the counts per perspective are the theme's own, exact. */
+export const STUDIES_SHOWN = 20;
+
+const THEME_QUERY = `query Theme($id: ID!, $globalId: ID!, $pairs: Int!, $studies: Int!) {
   theme(id: $id) {
     id name description studyCount
     parent { id name }
     children { id name studyCount }
     perspectives { studyCount findingCount group { id name } }
-    findings(includeDescendants: true) {
-      id statement evidence theme { id name } perspectives { id name } about { id name }
-      study { id title year source { file } }
+  }
+  studies(where: { themeIds: [$globalId] }, first: $studies) {
+    totalCount
+    nodes {
+      id title year source { file }
+      findings(themeId: $globalId) { id statement evidence theme { id name } perspectives { id name } about { id name } }
     }
   }
   themeCooccurrence(first: $pairs) { count jaccard a { id name } b { id name } }
@@ -30,28 +36,34 @@ interface ThemeData {
     parent: Named | null;
     children: (Named & { studyCount: number })[];
     perspectives: { studyCount: number; findingCount: number; group: Named }[];
-    findings: {
-      id: string;
-      statement: string;
-      evidence: string | null;
-      theme: Named;
-      perspectives: Named[];
-      about: Named[];
-      study: { id: string; title: string; year: number | null; source: { file: string } };
-    }[];
   } | null;
+  studies: {
+    totalCount: number;
+    nodes: {
+      id: string;
+      title: string;
+      year: number | null;
+      source: { file: string };
+      findings: { id: string; statement: string; evidence: string | null; theme: Named; perspectives: Named[]; about: Named[] }[];
+    }[];
+  };
   themeCooccurrence: Pair[];
 }
 
 export function ThemePage() {
   const { id = '' } = useParams();
-  const state = useGraphQL<ThemeData>(THEME_QUERY, { id, pairs: PAIRS_CONSIDERED });
+  const state = useGraphQL<ThemeData>(THEME_QUERY, { id, globalId: `Theme:${id}`, pairs: PAIRS_CONSIDERED, studies: STUDIES_SHOWN });
   useTitle(state.status === 'done' ? (state.data.theme?.name ?? 'No such theme') : 'Theme');
+  const missing = useMissingRecord(state, 'theme', id);
+  if (missing === 'checking') return <Loading what="the theme" />;
+  if (missing === 'missing') return <NotFound what="theme" id={id} />;
   return (
     <Loaded state={state} what="the theme">
-      {({ theme, themeCooccurrence }) => {
+      {({ theme, studies, themeCooccurrence }) => {
         if (!theme) return <NotFound what="theme" id={id} />;
         const partners = partnersOf(theme.id, themeCooccurrence);
+        const findings = studies.nodes.flatMap((s) => s.findings.map((f) => ({ ...f, study: s })));
+        const counts = new Map(theme.perspectives.map((p) => [p.group.id, p]));
         return (
           <article>
             <p className="breadcrumb">
@@ -95,12 +107,18 @@ export function ThemePage() {
               )}
             </section>
             <section aria-labelledby="by-perspective">
-              <h2 id="by-perspective">Findings by perspective ({theme.findings.length} findings)</h2>
-              {theme.findings.length === 0 && <p>No findings on this theme yet.</p>}
-              {byPerspective(theme.findings).map(({ group, findings }) => (
+              <h2 id="by-perspective">Findings by perspective</h2>
+              {findings.length === 0 && <p>No findings on this theme yet.</p>}
+              {studies.totalCount > studies.nodes.length && (
+                <p className="note">
+                  Findings of the {studies.nodes.length} newest of the {studies.totalCount} studies; the counts are of all of them.
+                </p>
+              )}
+              {byPerspective(findings).map(({ group, findings }) => (
                 <section key={group.id} className="perspective" aria-label={`From the perspective of ${group.name}`}>
                   <h3>
-                    From the perspective of <Link to={`/groups/${encodeURIComponent(group.id.slice(group.id.indexOf(':') + 1))}`}>{group.name}</Link> ({findings.length})
+                    From the perspective of <Link to={`/groups/${encodeURIComponent(group.id.slice(group.id.indexOf(':') + 1))}`}>{group.name}</Link>{' '}
+                    ({counts.get(group.id)?.findingCount ?? findings.length} findings in {counts.get(group.id)?.studyCount ?? '?'} studies)
                   </h3>
                   {findings.map((f) => (
                     <div className="finding" key={f.id}>
