@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using PeerGraph.Core.Storage;
 using PeerGraph.Sqlite;
 
 namespace PeerGraph.Api.Hosting;
@@ -8,14 +7,15 @@ namespace PeerGraph.Api.Hosting;
 /// <summary>
 /// On a clean shutdown, folds SQLite's write-ahead log into <c>peergraph.db</c>, so that the database file copied on its
 /// own holds every write (without it, recent writes live only in <c>peergraph.db-wal</c>). Other stores: nothing to do.
+/// The SQLite store is asked for as itself, since the registered graph store is that store behind its decorators.
 /// </summary>
-public sealed class CheckpointOnShutdown(IGraphStore store, ILogger<CheckpointOnShutdown> logger) : IHostedService
+public sealed class CheckpointOnShutdown(IServiceProvider services, ILogger<CheckpointOnShutdown> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (store is not SqliteGraphStore sqlite)
+        if (services.GetService(typeof(SqliteGraphStore)) is not SqliteGraphStore sqlite)
         {
             return;
         }

@@ -14,10 +14,12 @@ public static class StoreStartup
         {
             await store.InitializeAsync(cancellationToken);
         }
-        catch (Exception e) when (store is SqliteGraphStore sqlite && e is SqliteException or IOException or UnauthorizedAccessException)
+        // The store reaches here behind its decorators (answer cache, metrics), so the setting decides which store it is.
+        catch (Exception e) when (IsSqlite(options) && e is SqliteException or IOException or UnauthorizedAccessException)
         {
+            var databasePath = new SqliteStoreOptions { DataDirectory = options.DataDir }.DatabasePath;
             throw new PeerGraphStartupException(
-                $"PeerGraph:DataDir '{options.DataDir}' cannot hold the database {sqlite.DatabasePath} ({FirstLine(e.Message)}): " +
+                $"PeerGraph:DataDir '{options.DataDir}' cannot hold the database {databasePath} ({FirstLine(e.Message)}): " +
                 "give a folder this user can create and write, or move a damaged peergraph.db aside.",
                 PeerGraphStartupException.Unavailable, e);
         }
@@ -26,6 +28,8 @@ public static class StoreStartup
             throw new PeerGraphStartupException(FirstLine(e.Message), PeerGraphStartupException.Unavailable, e);
         }
     }
+
+    private static bool IsSqlite(PeerGraphOptions options) => string.Equals(options.Store, "sqlite", StringComparison.OrdinalIgnoreCase);
 
     private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
 }
