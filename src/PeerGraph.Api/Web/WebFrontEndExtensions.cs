@@ -33,7 +33,11 @@ public static class WebFrontEndExtensions
         var root = options.ResolvedRoot;
         var built = File.Exists(Path.Combine(root, "index.html"));
 
-        app.MapGet(SchemaPath, () => Results.Text(SchemaSdl.Text, "text/plain; charset=utf-8"));
+        // The SDL is the schema that introspection tells; switched off with it (PeerGraph:GraphQL:Introspection=false).
+        if (app.Services.GetRequiredService<IOptions<PeerGraph.Api.Execution.GraphQLLimitsOptions>>().Value.Introspection)
+        {
+            app.MapGet(SchemaPath, () => Results.Text(SchemaSdl.Text, "text/plain; charset=utf-8"));
+        }
 
         if (!built)
         {

@@ -75,6 +75,23 @@ public sealed class HttpHardeningTests
     }
 
     [Fact]
+    public async Task One_api_key_is_one_client_however_its_authorization_header_is_spelled()
+    {
+        await using var app = await TestApp.StartAsync(settings: "--PeerGraph:RateLimit:Mutations:PermitLimit=2");
+        const string Mutation = """mutation { deleteStudy(id: "no-such-study") { deletedId } }""";
+        var statuses = new List<HttpStatusCode>();
+        foreach (var header in new[] { "Bearer " + TestApp.ApiKey, "bearer " + TestApp.ApiKey, "BEARER  " + TestApp.ApiKey, "Bearer " + TestApp.ApiKey + " " })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query = Mutation }) };
+            request.Headers.TryAddWithoutValidation("Authorization", header);
+            using var response = await app.Client.SendAsync(request, Ct);
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Fact]
     public async Task Queries_are_rate_limited_per_client_when_configured()
     {
         await using var app = await TestApp.StartAsync(settings: ["--PeerGraph:RateLimit:Queries:PermitLimit=1", "--PeerGraph:RateLimit:Queries:Window=00:10:00"]);
@@ -152,11 +169,13 @@ public sealed class HttpHardeningTests
         var (_, schema) = await PostAsync(app, "{ __schema { queryType { name } } }");
         var (_, type) = await PostAsync(app, "{ __type(name: \"Study\") { name } }");
         var (_, typename) = await PostAsync(app, "{ __typename stats { studies } }");
+        using var sdl = await app.Client.GetAsync("/graphql/schema.graphql", Ct);
 
         Assert.Null(schema!["data"]);
         Assert.Contains("introspection", schema["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.OrdinalIgnoreCase);
         Assert.Null(type!["data"]);
         Assert.Equal("Query", typename!["data"]!["__typename"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.NotFound, sdl.StatusCode);
     }
 
     [Theory]

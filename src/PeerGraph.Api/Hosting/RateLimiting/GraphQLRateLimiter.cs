@@ -1,9 +1,6 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 
 namespace PeerGraph.Api.Hosting.RateLimiting;
 
@@ -41,16 +38,14 @@ public sealed class GraphQLRateLimiter : IDisposable
         return lease;
     }
 
-    /// <summary>The API key (hashed, never kept as is) when the request is authenticated, else the remote address.</summary>
-    private static string ClientOf(HttpContext http)
-    {
-        if (http.User.Identity?.IsAuthenticated == true
-            && http.Request.Headers[HeaderNames.Authorization].ToString() is { Length: > 0 } authorization)
-        {
-            return "key:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(authorization)), 0, 16);
-        }
-        return "ip:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown");
-    }
+    /// <summary>
+    /// The authenticated API key (its hash, from <see cref="ApiKeyAuthenticationHandler.KeyIdClaim"/>, so the header's
+    /// spelling does not matter), else the remote address.
+    /// </summary>
+    internal static string ClientOf(HttpContext http) =>
+        http.User.Identity?.IsAuthenticated == true && http.User.FindFirst(ApiKeyAuthenticationHandler.KeyIdClaim)?.Value is { } keyId
+            ? "key:" + keyId
+            : "ip:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown");
 
     private static PartitionedRateLimiter<string>? Create(GraphQLRateLimitOptions.WindowLimit limit) =>
         limit.PermitLimit <= 0
