@@ -43,6 +43,16 @@ public sealed partial class SqliteGraphStore
         {
             var before = await writer.ListAsync(SqlScripts.ParentOfTheme, r => r.IsDBNull(0) ? null : r.GetString(0), cancellationToken, ("$theme", theme.Id));
             var oldLine = await writer.ListAsync(SqlScripts.ThemeWithAncestors, r => r.GetString(0), cancellationToken, ("$theme", theme.Id));
+            // Checked here, inside the write, because the caller's check reads the taxonomy before the write begins: two
+            // concurrent moves (A under B, B under A) both pass it, and the roll-up recursion would never end on the cycle.
+            if (theme.ParentId is { } parentId)
+            {
+                var parentLine = await writer.ListAsync(SqlScripts.ThemeWithAncestors, r => r.GetString(0), cancellationToken, ("$theme", parentId));
+                if (parentLine.Contains(theme.Id, StringComparer.Ordinal))
+                {
+                    throw new StoreConstraintException($"theme '{theme.Id}' cannot be placed under '{parentId}': '{parentId}' is '{theme.Id}' or one of its subthemes");
+                }
+            }
             // A new theme goes last in taxonomy order; an existing one keeps its place (the ordinal is not updated).
             await writer.UpsertThemeAsync(theme, int.MaxValue, cancellationToken);
             await writer.ExecuteScriptAsync(

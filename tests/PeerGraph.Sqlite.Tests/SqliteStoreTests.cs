@@ -31,6 +31,27 @@ public sealed class SqliteStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_theme_placed_under_its_own_subtheme_is_refused_inside_the_write_and_nothing_changes()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (store, connection) = await OpenAsync();
+        await using var _ = connection;
+        using var __ = store;
+        var seed = PeerGraph.StoreContract.Seeds.Curated;
+        await store.LoadSeedAsync(seed, cancellationToken: ct);
+        var child = seed.Themes.First(t => t.ParentId is not null);
+        var parent = seed.Themes.Single(t => t.Id == child.ParentId);
+
+        // The store is the last line: the API's own check reads the taxonomy before the write, so two concurrent moves
+        // can both pass it; a cycle would make the roll-up recursion run forever inside the write.
+        await Assert.ThrowsAsync<PeerGraph.Core.Storage.StoreConstraintException>(() =>
+            store.UpsertThemeAsync(parent with { ParentId = child.Id }, ct));
+
+        Assert.Equal(parent.ParentId ?? "", await ScalarAsync(connection, $"SELECT COALESCE(parent_id, '') FROM theme WHERE id = '{parent.Id}'"));
+        Assert.Equal("ok", await ScalarAsync(connection, "PRAGMA integrity_check"));
+    }
+
+    [Fact]
     public async Task The_database_is_a_wal_file_under_the_data_directory_which_is_created()
     {
         var (store, connection) = await OpenAsync();
