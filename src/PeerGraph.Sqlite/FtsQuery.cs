@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using PeerGraph.Core.Storage;
 
 namespace PeerGraph.Sqlite;
 
@@ -6,18 +6,12 @@ namespace PeerGraph.Sqlite;
 /// Turns user text into an FTS5 match expression: every word quoted (so FTS syntax in the input is just text),
 /// implicitly ANDed, the last one a prefix when asked. The expression is passed as a parameter.
 /// </summary>
-internal static partial class FtsQuery
+internal static class FtsQuery
 {
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex Word();
-
-    public static IReadOnlyList<string> Words(string text) =>
-        Word().Matches(text).Select(m => m.Value.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
-
     /// <summary>The match expression, or null when the text has no word.</summary>
     public static string? Build(string text, bool prefixLastWord)
     {
-        var words = Words(text);
+        var words = SearchText.Words(text);
         if (words.Count == 0)
         {
             return null;

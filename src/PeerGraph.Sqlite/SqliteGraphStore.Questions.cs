@@ -5,26 +5,6 @@ namespace PeerGraph.Sqlite;
 
 public sealed partial class SqliteGraphStore
 {
-    public async Task<IReadOnlyList<SearchResult>> SearchAsync(string text, int first, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        if (FtsQuery.Build(text, prefixLastWord: true) is not { } match || first <= 0)
-        {
-            return [];
-        }
-        // rank (bm25) is lower for better matches; its negation makes higher better. The snippet comes from the
-        // column that matched best.
-        // ORDER BY rank alone lets FTS5 sort by its configured rank function (see the schema) and compute snippets
-        // only for the rows returned; adding tie-breakers made SQLite compute them for every match (seconds, not ms).
-        const string Sql =
-            "SELECT kind, node_id, -rank, snippet(search_doc, -1, '', '', '…', 24) FROM search_doc " +
-            "WHERE search_doc MATCH $match ORDER BY rank LIMIT $first";
-        await using var connection = await _connections.OpenAsync(cancellationToken);
-        return await SqliteQuery.ListAsync(connection, Sql,
-            r => new SearchResult(new NodeRef(Enum.Parse<NodeKind>(r.GetString(0)), r.GetString(1)), r.GetDouble(2), SqliteRows.Text(r, 3)),
-            cancellationToken, ("$match", match), ("$first", first));
-    }
-
     public async Task<EvidenceMapResult> EvidenceMapAsync(IReadOnlyList<string>? themeIds, IReadOnlyList<string>? groupIds, CancellationToken cancellationToken = default)
     {
         var themes = themeIds is null

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using PeerGraph.Core.Domain;
 using PeerGraph.Core.Seed;
 using PeerGraph.Core.Storage;
+using PeerGraph.Sqlite.Search;
 
 namespace PeerGraph.Sqlite;
 
@@ -30,11 +31,11 @@ public sealed partial class SqliteGraphStore
             await writer.AddStudyToRollupsAsync(study.Id, cancellationToken);
             await writer.DeleteOrphansAsync(linked, cancellationToken);
             return true;
-        }, sets => sets.Set(study.Id, themes), cancellationToken);
+        }, sets => sets.Set(study.Id, themes), SearchChange.OfStudy(study.Id), cancellationToken);
     }
 
     public Task<bool> DeleteStudyAsync(string studyId, CancellationToken cancellationToken = default) =>
-        InTransactionAsync(writer => writer.DeleteStudyAsync(studyId, cancellationToken), sets => sets.Remove(studyId), cancellationToken);
+        InTransactionAsync(writer => writer.DeleteStudyAsync(studyId, cancellationToken), sets => sets.Remove(studyId), SearchChange.OfStudy(studyId), cancellationToken);
 
     public Task UpsertThemeAsync(Theme theme, CancellationToken cancellationToken = default)
     {
@@ -65,7 +66,7 @@ public sealed partial class SqliteGraphStore
                 await writer.RecountRollupsAsync(oldLine.Union(newLine, StringComparer.Ordinal).ToList(), cancellationToken);
             }
             return true;
-        }, static _ => { }, cancellationToken);
+        }, static _ => { }, SearchChange.OfTheme(theme.Id), cancellationToken);
     }
 
     public Task LoadSeedAsync(SeedGraph seed, IProgress<SeedLoadProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -111,15 +112,16 @@ public sealed partial class SqliteGraphStore
             {
                 sets.Set(study.Id, study.Findings.Select(f => f.ThemeId).Distinct(StringComparer.Ordinal).ToList());
             }
-        }, cancellationToken, replacesEverything: true);
+        }, SearchChange.Everything, cancellationToken, replacesEverything: true);
     }
 
     /// <summary>
     /// Runs <paramref name="work"/> in one write transaction that also moves the store generation; after the commit,
     /// <paramref name="followThemeSets"/> applies the write to the in-memory theme sets (SqliteGraphStore.ThemeSets.cs)
-    /// when they were current just before it (else they are rebuilt at the next read).
+    /// and <paramref name="searchChange"/> to the search index (SqliteGraphStore.Search.cs) when they were current just
+    /// before it (else they are rebuilt at the next read).
     /// </summary>
-    private async Task<T> InTransactionAsync<T>(Func<SqliteRecordWriter, Task<T>> work, Action<StudyThemeSets> followThemeSets, CancellationToken cancellationToken,
+    private async Task<T> InTransactionAsync<T>(Func<SqliteRecordWriter, Task<T>> work, Action<StudyThemeSets> followThemeSets, SearchChange searchChange, CancellationToken cancellationToken,
         bool replacesEverything = false)
     {
         await _writeGate.WaitAsync(cancellationToken);
@@ -150,6 +152,7 @@ public sealed partial class SqliteGraphStore
                 await transaction.CommitAsync(cancellationToken);
                 _readScope.Value?.Forget();
                 FollowWrite(generation, followThemeSets, replacesEverything);
+                await FollowSearchAsync(generation, searchChange, CancellationToken.None);
                 return result;
             }
             catch (SqliteException e) when (e.SqliteErrorCode == 19) // SQLITE_CONSTRAINT: unique, foreign key, check

@@ -4,7 +4,8 @@ using PeerGraph.Core.Storage;
 namespace PeerGraph.Sqlite;
 
 /// <summary>
-/// The embedded store: one SQLite file (WAL, foreign keys on), the graph model as tables, FTS5 for search.
+/// The embedded store: one SQLite file (WAL, foreign keys on), the graph model as tables, FTS5 for text filters and an
+/// in-memory index for search (SqliteGraphStore.Search.cs).
 /// Every question is answered by SQL; lists of ids travel as one JSON parameter read with json_each.
 /// </summary>
 public sealed partial class SqliteGraphStore : IGraphStore, IStoreVersion, IDisposable
@@ -104,5 +105,6 @@ public sealed partial class SqliteGraphStore : IGraphStore, IStoreVersion, IDisp
     {
         _connections.CloseReaders();
         _writeGate.Dispose();
+
     }
 }

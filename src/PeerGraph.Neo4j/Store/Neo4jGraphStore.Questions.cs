@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using PeerGraph.Core.Domain;
 using PeerGraph.Core.Storage;
 
@@ -7,10 +6,7 @@ namespace PeerGraph.Neo4j.Store;
 
 public sealed partial class Neo4jGraphStore
 {
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex Word();
-
-    private static List<string> Words(string text) => Word().Matches(text).Select(m => m.Value.ToLowerInvariant()).Distinct().ToList();
+    private static IReadOnlyList<string> Words(string text) => SearchText.Words(text);
 
     /// <summary>
     /// A Lucene query for the full-text index (classic query syntax, https://lucene.apache.org/core/9_11_1/queryparser/org/apache/lucene/queryparser/classic/package-summary.html):
@@ -75,39 +71,7 @@ public sealed partial class Neo4jGraphStore
         return records.Select(r => new SearchResult(
             new NodeRef(Enum.Parse<NodeKind>(r.GetString("kind")!), r.GetString("id")!),
             r.GetDouble("score") ?? 0,
-            Snippet(r.GetStrings("texts"), words))).ToList();
-    }
-
-    /// <summary>Up to about 160 characters of the first text where a searched word occurs, cut at word boundaries.</summary>
-    internal static string? Snippet(IReadOnlyList<string> texts, IReadOnlyList<string> words)
-    {
-        foreach (var text in texts)
-        {
-            foreach (Match match in Word().Matches(text))
-            {
-                var token = match.Value.ToLowerInvariant();
-                if (!words.Take(words.Count - 1).Contains(token) && !token.StartsWith(words[^1], StringComparison.Ordinal))
-                {
-                    continue;
-                }
-                if (text.Length <= 160)
-                {
-                    return text;
-                }
-                var from = Math.Max(0, match.Index - 60);
-                var to = Math.Min(text.Length, match.Index + 100);
-                while (from > 0 && text[from - 1] != ' ')
-                {
-                    from--;
-                }
-                while (to < text.Length && text[to] != ' ')
-                {
-                    to++;
-                }
-                return (from > 0 ? "…" : "") + text[from..to].Trim() + (to < text.Length ? "…" : "");
-            }
-        }
-        return null;
+            SearchText.Snippet(r.GetStrings("texts"), words))).ToList();
     }
 
     public async Task<EvidenceMapResult> EvidenceMapAsync(IReadOnlyList<string>? themeIds, IReadOnlyList<string>? groupIds, CancellationToken cancellationToken = default)

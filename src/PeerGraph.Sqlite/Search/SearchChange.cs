@@ -1,0 +1,17 @@
+namespace PeerGraph.Sqlite.Search;
+
+/// <summary>Which search documents a write replaced: a study's (with its findings'), a theme's, or all of them.</summary>
+internal abstract record SearchChange
+{
+    public static SearchChange Everything { get; } = new AllDocuments();
+
+    public static SearchChange OfStudy(string studyId) => new StudyDocuments(studyId);
+
+    public static SearchChange OfTheme(string themeId) => new ThemeDocument(themeId);
+
+    internal sealed record AllDocuments : SearchChange;
+
+    internal sealed record StudyDocuments(string StudyId) : SearchChange;
+
+    internal sealed record ThemeDocument(string ThemeId) : SearchChange;
+}

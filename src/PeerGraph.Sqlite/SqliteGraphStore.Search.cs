@@ -1,0 +1,159 @@
+using Microsoft.Data.Sqlite;
+using PeerGraph.Core.Domain;
+using PeerGraph.Core.Storage;
+using PeerGraph.Sqlite.Search;
+
+namespace PeerGraph.Sqlite;
+
+/// <summary>
+/// Search from an in-memory index of search_doc (<see cref="SearchIndex"/>), kept at a store generation as the
+/// theme sets are: this store's writes replace the documents they wrote after their commit, under the write gate (a
+/// study's and its findings' documents, read back from search_doc); a write from elsewhere leaves the index behind the
+/// generation, and the next search builds it again from search_doc. search_doc stays the documents' source of truth
+/// (and the FTS5 index behind the studies' text filter); snippets are cut from its texts for the hits returned.
+/// </summary>
+public sealed partial class SqliteGraphStore
+{
+    private const double MaxDeadSearchDocuments = 0.25;
+
+    private readonly Lock _searchGate = new();
+    private SearchIndex? _searchIndex;
+    private long _searchGeneration = -1;
+
+    public async Task<IReadOnlyList<SearchResult>> SearchAsync(string text, int first, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = SearchText.Words(text);
+        if (words.Count == 0 || first <= 0)
+        {
+            return [];
+        }
+        var index = await CurrentSearchIndexAsync(cancellationToken);
+        var hits = index.Search(text, first);
+        if (hits.Count == 0)
+        {
+            return [];
+        }
+        await using var session = await _connections.OpenAsync(cancellationToken);
+        var texts = (await SqliteQuery.ListAsync(session, SqlScripts.SearchTextsByKeys,
+                r => (Key: r.GetInt64(0), Texts: new[] { SqliteRows.Text(r, 1), SqliteRows.Text(r, 2), SqliteRows.Text(r, 3), SqliteRows.Text(r, 4) }),
+                cancellationToken, ("$keys", JsonList.Of(hits.Select(h => h.Key)))))
+            .ToDictionary(t => t.Key, t => t.Texts);
+        return hits.Select(h => new SearchResult(h.Node, h.Score, texts.TryGetValue(h.Key, out var found) ? SearchText.Snippet(found, words) : null)).ToList();
+    }
+
+    private async Task<SearchIndex> CurrentSearchIndexAsync(CancellationToken cancellationToken)
+    {
+        long generation;
+        await using (var session = await _connections.OpenAsync(cancellationToken))
+        {
+            generation = await CurrentGenerationAsync(session, cancellationToken);
+        }
+        lock (_searchGate)
+        {
+            if (_searchIndex is not null && _searchGeneration >= generation)
+            {
+                return _searchIndex;
+            }
+        }
+        // Behind: a write of this store may be updating it (wait for it), else it is built again.
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            lock (_searchGate)
+            {
+                if (_searchIndex is not null && _searchGeneration >= generation)
+                {
+                    return _searchIndex;
+                }
+            }
+            var (index, at) = await BuildSearchIndexAsync(cancellationToken);
+            lock (_searchGate)
+            {
+                _searchIndex = index;
+                _searchGeneration = at;
+                return index;
+            }
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    /// <summary>After this store's write committed at <paramref name="generation"/> (called under the write gate).</summary>
+    private async Task FollowSearchAsync(long generation, SearchChange change, CancellationToken cancellationToken)
+    {
+        SearchIndex? index;
+        lock (_searchGate)
+        {
+            index = _searchIndex;
+            if (index is null || _searchGeneration != generation - 1 || change is SearchChange.AllDocuments)
+            {
+                // Built again at the next search: cheaper than replacing every document one by one.
+                _searchIndex = null;
+                _searchGeneration = -1;
+                return;
+            }
+        }
+        await using var session = await _connections.OpenAsync(cancellationToken);
+        switch (change)
+        {
+            case SearchChange.StudyDocuments study:
+                index.RemoveStudy(study.StudyId);
+                foreach (var document in await SqliteQuery.ListAsync(session, SqlScripts.SearchDocumentsOfStudy, ReadSearchDocument, cancellationToken, ("$study", study.StudyId)))
+                {
+                    index.Add(document);
+                }
+                break;
+            case SearchChange.ThemeDocument theme:
+                foreach (var document in await SqliteQuery.ListAsync(session, SqlScripts.SearchDocumentOfTheme, ReadSearchDocument, cancellationToken, ("$theme", theme.ThemeId)))
+                {
+                    index.Remove(document.Key);
+                    index.Add(document);
+                }
+                break;
+        }
+        lock (_searchGate)
+        {
+            if (ReferenceEquals(_searchIndex, index))
+            {
+                // Dead documents stay in the postings (SearchIndex); past a quarter of them, the next search builds it anew.
+                var current = index.DeadShare <= MaxDeadSearchDocuments;
+                _searchIndex = current ? index : null;
+                _searchGeneration = current ? generation : -1;
+            }
+        }
+    }
+
+    /// <summary>Every search document and the generation they belong to, read in one read transaction.</summary>
+    private async Task<(SearchIndex Index, long Generation)> BuildSearchIndexAsync(CancellationToken cancellationToken)
+    {
+        await using var session = await _connections.OpenAsync(cancellationToken);
+        var connection = session.Connection;
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        long generation;
+        await using (var read = SqliteQuery.Command(connection, SqlScripts.ReadGeneration))
+        {
+            read.Transaction = transaction;
+            generation = Convert.ToInt64(await read.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        var index = new SearchIndex();
+        await using (var rows = SqliteQuery.Command(connection, SqlScripts.SearchDocuments))
+        {
+            rows.Transaction = transaction;
+            await using var reader = await rows.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                index.Add(ReadSearchDocument(reader));
+            }
+        }
+        index.Seal();
+        await transaction.CommitAsync(cancellationToken);
+        return (index, generation);
+    }
+
+    private static SearchDocument ReadSearchDocument(SqliteDataReader r) => new(
+        r.GetInt64(0), Enum.Parse<NodeKind>(r.GetString(1)), r.GetString(2), SqliteRows.Text(r, 3),
+        SqliteRows.Text(r, 4), SqliteRows.Text(r, 5), SqliteRows.Text(r, 6), SqliteRows.Text(r, 7));
+}

@@ -1,0 +1,110 @@
+using PeerGraph.Core.Domain;
+using PeerGraph.Sqlite.Search;
+
+namespace PeerGraph.Sqlite.Tests;
+
+/// <summary>The in-memory search index on its own: which documents match, in which order, and how changes show.</summary>
+public sealed class SearchIndexTests
+{
+    private static SearchDocument Study(long key, string id, string? title = null, string? keywords = null, string? body = null) =>
+        new(key, NodeKind.Study, id, id, title, keywords, body, null);
+
+    private static SearchDocument Finding(long key, string studyId, string slug, string statement, string? evidence = null) =>
+        new(key, NodeKind.Finding, $"{studyId}/{slug}", studyId, null, null, statement, evidence);
+
+    private static SearchIndex Sealed(params SearchDocument[] documents)
+    {
+        var index = new SearchIndex();
+        foreach (var document in documents)
+        {
+            index.Add(document);
+        }
+        index.Seal();
+        return index;
+    }
+
+    private static List<string> Ids(IReadOnlyList<SearchIndexHit> hits) => hits.Select(h => h.Node.Id).ToList();
+
+    [Fact]
+    public void Every_word_is_needed_in_some_text_and_the_last_one_also_matches_as_a_prefix()
+    {
+        var index = Sealed(
+            Study(1, "both", title: "Peer trust", body: "Trusting relationships"),
+            Study(2, "split", title: "Peer work", body: "built on trustworthiness"),
+            Study(3, "one-word", title: "Peer work"),
+            Study(4, "other", title: "Supervision"));
+
+        Assert.Equal(["both", "split"], Ids(index.Search("peer trust", 10)).Order().ToList());
+        Assert.Equal(["both", "split"], Ids(index.Search("peer tru", 10)).Order().ToList());
+        Assert.DoesNotContain(index.Search("trust peer", 10), h => h.Node.Id == "one-word");
+        Assert.Empty(index.Search("tru peer", 10)); // only the last word is a prefix
+        Assert.Empty(index.Search("peer psoriasis", 10));
+        Assert.Empty(index.Search("  -- ", 10));
+    }
+
+    [Fact]
+    public void A_word_in_the_heading_outranks_it_in_the_keywords_which_outrank_the_body()
+    {
+        var index = Sealed(
+            Study(1, "body", title: "Alpha beta gamma", body: "delta recovery"),
+            Study(2, "heading", title: "Recovery delta gamma", body: "alpha beta"),
+            Study(3, "keywords", title: "Alpha beta gamma", keywords: "recovery delta"));
+
+        var hits = index.Search("recovery", 10);
+
+        Assert.Equal(["heading", "keywords", "body"], Ids(hits));
+        Assert.True(hits[0].Score > hits[1].Score && hits[1].Score > hits[2].Score);
+    }
+
+    [Fact]
+    public void Case_and_diacritics_do_not_matter()
+    {
+        var index = Sealed(Study(1, "accented", title: "Rôle of café workers"), Study(2, "plain", title: "ROLE of cafe WORKERS"));
+
+        Assert.Equal(["accented", "plain"], Ids(index.Search("role cafe", 10)).Order().ToList());
+        Assert.Equal(["accented", "plain"], Ids(index.Search("RÔLE CAFÉ", 10)).Order().ToList());
+    }
+
+    [Fact]
+    public void Removing_a_study_removes_its_findings_and_adding_a_key_again_replaces_its_document()
+    {
+        var index = Sealed(
+            Study(1, "s1", title: "Peer burnout"),
+            Finding(2, "s1", "f1", "Burnout among peer workers"),
+            Study(5, "s2", title: "Peer burnout again"));
+
+        index.RemoveStudy("s1");
+        Assert.Equal(["s2"], Ids(index.Search("burnout", 10)));
+
+        index.Add(Study(5, "s2", title: "Peer supervision"));
+        Assert.Empty(index.Search("burnout", 10));
+        Assert.Equal(["s2"], Ids(index.Search("supervision", 10)));
+        Assert.Equal(3.0 / 4, index.DeadShare, 3);
+    }
+
+    [Fact]
+    public void The_first_k_are_the_best_k_of_all_matches_in_order_and_ties_go_to_the_earlier_document()
+    {
+        var random = new Random(7);
+        string[] vocabulary = ["peer", "support", "trust", "trusting", "recovery", "role", "roles", "work", "team", "stigma"];
+        string Text(int words) => string.Join(' ', Enumerable.Range(0, words).Select(_ => vocabulary[random.Next(vocabulary.Length)]));
+        var documents = Enumerable.Range(0, 400)
+            .Select(i => Study(i + 1, $"s{i}", title: Text(random.Next(0, 4)), keywords: Text(random.Next(0, 3)), body: Text(random.Next(0, 30))))
+            .ToList();
+        var index = Sealed([.. documents]);
+
+        foreach (var query in new[] { "peer", "peer tru", "role", "support team r", "stigma work" })
+        {
+            var words = query.Split(' ');
+            var expected = documents.Where(d =>
+            {
+                var terms = $"{d.Heading} {d.Keywords} {d.Body}".Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                return words[..^1].All(terms.Contains) && terms.Any(t => t.StartsWith(words[^1], StringComparison.Ordinal));
+            }).Select(d => d.NodeId).Order().ToList();
+            var all = index.Search(query, documents.Count);
+            Assert.Equal(expected, Ids(all).Order().ToList());
+            Assert.Equal(all.OrderByDescending(h => h.Score).ThenBy(h => h.Key).Select(h => h.Key), all.Select(h => h.Key));
+            Assert.Equal(all.Take(7), index.Search(query, 7));
+        }
+    }
+}
