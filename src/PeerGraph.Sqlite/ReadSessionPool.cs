@@ -9,7 +9,7 @@ namespace PeerGraph.Sqlite;
 /// one call at a time. Idle sessions hold no read transaction (every reader is disposed, which resets its statement),
 /// so they neither see old data nor hold back WAL checkpoints.
 /// </summary>
-internal sealed class ReadSessionPool(string connectionString) : IDisposable
+internal sealed class ReadSessionPool(string connectionString, long memoryMapBytes) : IDisposable
 {
     /// <summary>Idle sessions kept; beyond that, returned sessions are closed. Load tests here run 32 connections on 2 cores.</summary>
     public const int MaxIdle = 64;
@@ -28,6 +28,10 @@ internal sealed class ReadSessionPool(string connectionString) : IDisposable
         try
         {
             await connection.OpenAsync(cancellationToken);
+            await using var memoryMap = connection.CreateCommand();
+            // PRAGMA takes no parameters; the value is a number from the store's options, never text from a user.
+            memoryMap.CommandText = $"PRAGMA mmap_size = {memoryMapBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)};";
+            await memoryMap.ExecuteNonQueryAsync(cancellationToken);
         }
         catch
         {

@@ -12,7 +12,7 @@ internal sealed class SqliteConnectionFactory
     private readonly string _writeConnectionString;
     private readonly ReadSessionPool _readers;
 
-    public SqliteConnectionFactory(string databasePath)
+    public SqliteConnectionFactory(string databasePath, long memoryMapBytes)
     {
         var builder = new SqliteConnectionStringBuilder
         {
@@ -22,7 +22,7 @@ internal sealed class SqliteConnectionFactory
             Pooling = true,
             DefaultTimeout = 30,
         };
-        _readers = new ReadSessionPool(builder.ToString());
+        _readers = new ReadSessionPool(builder.ToString(), memoryMapBytes);
         builder.ForeignKeys = true;
         _writeConnectionString = builder.ToString();
     }

@@ -19,7 +19,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IStoreVersion, IDisp
     {
         ArgumentNullException.ThrowIfNull(options);
         DatabasePath = options.DatabasePath;
-        _connections = new SqliteConnectionFactory(DatabasePath);
+        _connections = new SqliteConnectionFactory(DatabasePath, options.MemoryMapBytes);
     }
 
     public string DatabasePath { get; }

@@ -9,9 +9,20 @@ public sealed class SqliteStoreOptions
     /// <summary>The data directory (configuration key <c>PeerGraph:DataDir</c>); default <c>./data</c>. Created when missing.</summary>
     public string DataDirectory { get; set; } = "./data";
 
+    /// <summary>
+    /// Bytes of the database file each read connection maps into memory (SQLite's <c>mmap_size</c>); default 4 GiB,
+    /// more than the 100,000-study file. Pages are then read from the operating system's page cache, shared by every
+    /// connection, instead of copied by a system call into each connection's own 2 MiB page cache: the theme-filtered
+    /// page's two statements took half the time (sqlite3 shell, 10,000 studies). Address space, not memory: resident
+    /// memory grows only by the pages read. 0 turns it off.
+    /// </summary>
+    public long MemoryMapBytes { get; set; } = 4L << 30;
+
     /// <summary>The one-line problem with these options (naming the configuration key), or null when they are usable.</summary>
     public string? Problem() =>
-        string.IsNullOrWhiteSpace(DataDirectory) ? "PeerGraph:DataDir is empty: give the folder for the SQLite database (default ./data)." : null;
+        string.IsNullOrWhiteSpace(DataDirectory) ? "PeerGraph:DataDir is empty: give the folder for the SQLite database (default ./data)."
+        : MemoryMapBytes < 0 ? $"the SQLite memory map must be 0 or more bytes, got {MemoryMapBytes}."
+        : null;
 
     public string DatabasePath => Path.GetFullPath(Path.Combine(DataDirectory, DatabaseFileName));
 }
