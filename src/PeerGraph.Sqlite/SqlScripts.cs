@@ -3,7 +3,7 @@ using System.Reflection;
 namespace PeerGraph.Sqlite;
 
 /// <summary>Scripts and statements kept as embedded .sql files (Sql/, one statement per file under Sql/Statements/).</summary>
-internal static class SqlScripts
+internal static partial class SqlScripts
 {
     public static string DeleteAll { get; } = Read("DeleteAll.sql");
     public static string CountTriggers { get; } = Read("CountTriggers.sql");

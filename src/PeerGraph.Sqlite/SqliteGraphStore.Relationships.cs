@@ -5,6 +5,8 @@ namespace PeerGraph.Sqlite;
 
 public sealed partial class SqliteGraphStore
 {
+    private const string InIds = "IN (SELECT value FROM json_each($ids))";
+
     /// <summary>The themes named by $ids with their descendants: rows (root, id).</summary>
     private const string SubthemesOfIds =
         "WITH RECURSIVE sub(root, id) AS (SELECT t.id, t.id FROM theme t WHERE t.id IN (SELECT value FROM json_each($ids)) " +

@@ -55,9 +55,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IStoreVersion, IDisp
     public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await _connections.OpenAsync(cancellationToken);
-        return await SqliteQuery.ScalarAsync(connection,
-            "SELECT NOT EXISTS (SELECT 1 FROM study) AND NOT EXISTS (SELECT 1 FROM theme) AND NOT EXISTS (SELECT 1 FROM stakeholder_group)",
-            cancellationToken) == 1;
+        return await SqliteQuery.ScalarAsync(connection, SqlScripts.GraphIsEmpty, cancellationToken) == 1;
     }
 
     private async Task<List<T>> ListAsync<T>(string sql, Func<SqliteDataReader, T> map, CancellationToken cancellationToken, params (string, object?)[] parameters)
