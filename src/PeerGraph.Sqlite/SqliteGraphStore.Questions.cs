@@ -52,7 +52,8 @@ public sealed partial class SqliteGraphStore
     public async Task<ILookup<EvidenceCellKey, Study>> StudiesOfEvidenceCellsAsync(IReadOnlyCollection<EvidenceCellKey> cells, CancellationToken cancellationToken = default)
     {
         var json = System.Text.Json.JsonSerializer.Serialize(cells.Select(c => new[] { c.ThemeId, c.GroupId }), SqliteJsonContext.Default.IEnumerableStringArray);
-        var rows = await ListAsync(SqlScripts.StudiesOfEvidenceCells, r => (Key: new EvidenceCellKey(r.GetString(0), r.GetString(1)), Study: SqliteRows.Study(r, 2)), cancellationToken, ("$cells", json));
+        var rows = await ListAsync(SqlScripts.StudiesOfEvidenceCells,
+            r => (Key: new EvidenceCellKey(r.GetString(0), r.GetString(1)), Study: SqliteRows.Study(r, 2)), cancellationToken, ("$cells", json));
         return rows.ToLookup(r => r.Key, r => r.Study);
     }
 
@@ -63,14 +64,15 @@ public sealed partial class SqliteGraphStore
             return [];
         }
         await using var connection = await _connections.OpenAsync(cancellationToken);
-        return await SqliteQuery.ListAsync(connection, SqlScripts.ThemeCooccurrence, r => new ThemePairResult(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetDouble(3)),
-            cancellationToken, ("$min", Math.Max(1, minSharedStudies)), ("$first", first));
+        return await SqliteQuery.ListAsync(connection, SqlScripts.ThemeCooccurrence,
+            r => new ThemePairResult(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetDouble(3)), cancellationToken, ("$min", Math.Max(1, minSharedStudies)), ("$first", first));
     }
 
     public async Task<ILookup<ThemePairKey, Study>> SharedStudiesOfThemePairsAsync(IReadOnlyCollection<ThemePairKey> pairs, CancellationToken cancellationToken = default)
     {
         var json = System.Text.Json.JsonSerializer.Serialize(pairs.Select(p => new[] { p.ThemeAId, p.ThemeBId }), SqliteJsonContext.Default.IEnumerableStringArray);
-        var rows = await ListAsync(SqlScripts.SharedStudiesOfThemePairs, r => (Key: new ThemePairKey(r.GetString(0), r.GetString(1)), Study: SqliteRows.Study(r, 2)), cancellationToken, ("$pairs", json));
+        var rows = await ListAsync(SqlScripts.SharedStudiesOfThemePairs,
+            r => (Key: new ThemePairKey(r.GetString(0), r.GetString(1)), Study: SqliteRows.Study(r, 2)), cancellationToken, ("$pairs", json));
         return rows.ToLookup(r => r.Key, r => r.Study);
     }
 

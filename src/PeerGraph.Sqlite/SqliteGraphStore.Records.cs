@@ -45,7 +45,8 @@ public sealed partial class SqliteGraphStore
         await ListAsync(SqlScripts.AllAuthors, r => SqliteRows.Author(r), cancellationToken);
 
     public async Task<IReadOnlyList<Method>> ListMethodsAsync(MethodKind? kind, CancellationToken cancellationToken = default) =>
-        await ListAsync(SqlScripts.MethodsOfKind, r => SqliteRows.Method(r), cancellationToken, ("$kind", kind is { } k ? MethodKindText.Of(k) : null));
+        await ListAsync(SqlScripts.MethodsOfKind, r => SqliteRows.Method(r), cancellationToken,
+            ("$kind", kind is { } k ? MethodKindText.Of(k) : null));
 
     public async Task<IReadOnlyList<Setting>> ListSettingsAsync(CancellationToken cancellationToken = default) =>
         await ListAsync(SqlScripts.AllSettings, r => SqliteRows.Setting(r), cancellationToken);
