@@ -2,7 +2,10 @@ using System.Reflection;
 
 namespace PeerGraph.Sqlite;
 
-/// <summary>Scripts and statements kept as embedded .sql files (Sql/, one statement per file under Sql/Statements/).</summary>
+/// <summary>
+/// Scripts and statements kept as embedded .sql files (Sql/, one statement per file under Sql/Statements/). Here the
+/// write path's; the reads by the store file that runs them, in SqlScripts.{Records,Relationships,Questions,Paths,Schema,Search}.cs.
+/// </summary>
 internal static partial class SqlScripts
 {
     public static string DeleteAll { get; } = Read("DeleteAll.sql");

@@ -10,6 +10,7 @@ namespace PeerGraph.Sqlite;
 /// </summary>
 public sealed partial class SqliteGraphStore : IGraphStore, IStoreVersion, IDisposable
 {
+    /// <summary>The contract's study order, for the page statements SqliteGraphStore.Studies.cs composes (the files under Sql/Statements write it out).</summary>
     private const string DefaultStudyOrder = "(s.year IS NULL), s.year DESC, s.id";
 
     private readonly SqliteConnectionFactory _connections;
@@ -56,9 +57,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IStoreVersion, IDisp
     public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await _connections.OpenAsync(cancellationToken);
-        return await SqliteQuery.ScalarAsync(connection,
-            "SELECT NOT EXISTS (SELECT 1 FROM study) AND NOT EXISTS (SELECT 1 FROM theme) AND NOT EXISTS (SELECT 1 FROM stakeholder_group)",
-            cancellationToken) == 1;
+        return await SqliteQuery.ScalarAsync(connection, SqlScripts.GraphIsEmpty, cancellationToken) == 1;
     }
 
     private async Task<List<T>> ListAsync<T>(string sql, Func<SqliteDataReader, T> map, CancellationToken cancellationToken, params (string, object?)[] parameters)

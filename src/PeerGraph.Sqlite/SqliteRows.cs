@@ -3,30 +3,12 @@ using PeerGraph.Core.Domain;
 
 namespace PeerGraph.Sqlite;
 
-/// <summary>The column lists the queries select and how a row becomes a record. Column order matters.</summary>
+/// <summary>
+/// How a row becomes a record. Each reader reads, from ordinal <c>o</c>, the columns in the order the statements under
+/// Sql/Statements select them (the record's columns as in StudiesByIds.sql, FindingsByIds.sql, ThemesByIds.sql ...).
+/// </summary>
 internal static class SqliteRows
 {
-    public const string StudyColumns =
-        "s.id, s.title, s.title_is_derived, s.abstract, s.year, s.published_on, s.doi, s.url, s.journal_id, s.volume, s.issue, " +
-        "s.pages, s.design, s.location, s.data_collected_from, s.data_collected_to, s.keywords, s.citation_count, s.source_file, s.source_kind";
-
-    public const int StudyColumnCount = 20;
-
-    public const string FindingColumns =
-        "f.id, f.study_id, f.theme_id, " +
-        "(SELECT json_group_array(group_id) FROM (SELECT group_id FROM finding_perspective WHERE finding_id = f.id ORDER BY ordinal)), " +
-        "(SELECT json_group_array(group_id) FROM (SELECT group_id FROM finding_about WHERE finding_id = f.id ORDER BY ordinal)), " +
-        "f.statement, f.evidence";
-
-    public const int FindingColumnCount = 7;
-
-    public const string ThemeColumns = "t.id, t.name, t.description, t.parent_id";
-    public const string GroupColumns = "g.id, g.name, g.description, g.synonyms";
-    public const string JournalColumns = "j.id, j.name, j.issn, j.publisher";
-    public const string AuthorColumns = "a.id, a.name";
-    public const string MethodColumns = "m.id, m.name, m.kind";
-    public const string SettingColumns = "x.id, x.name, x.description";
-
     public static Study Study(SqliteDataReader r, int o = 0) => new(
         r.GetString(o),
         r.GetString(o + 1),

@@ -20,7 +20,7 @@ internal static class SqliteSchemaMigrator
 
     public static async Task MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
-        await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", cancellationToken);
+        await ExecuteAsync(connection, SqlScripts.UseWalJournal, cancellationToken);
         var version = await ReadVersionAsync(connection, cancellationToken);
         if (version > CurrentVersion)
         {
@@ -34,7 +34,7 @@ internal static class SqliteSchemaMigrator
             {
                 await ExecuteAsync(connection, SqlScripts.Read(script), cancellationToken, transaction);
             }
-            // PRAGMA takes no parameters; the value is this program's own constant, never input.
+            // Built here, not kept in a .sql file: PRAGMA takes no parameters, and the value is this program's own constant, never input.
             await ExecuteAsync(connection, $"PRAGMA user_version = {next:D};", cancellationToken, transaction);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -43,7 +43,7 @@ internal static class SqliteSchemaMigrator
     public static async Task<int> ReadVersionAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA user_version;";
+        command.CommandText = SqlScripts.SchemaVersion;
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
