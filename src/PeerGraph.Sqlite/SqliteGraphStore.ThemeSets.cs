@@ -8,11 +8,13 @@ namespace PeerGraph.Sqlite;
 /// generation: this store's own writes update the one study they wrote (InTransactionAsync, under the write gate);
 /// a write from elsewhere (another process on the same file) leaves the sets behind the generation, and the next read
 /// builds them again from study_theme (one pass over it, about a second per 100,000 studies).
-/// A request costs one scan of the sets (see StudyThemeSets) and reads the generation (once per read scope).
+/// A request costs one scan of the sets (see StudyThemeSets), under a read lock shared with the other requests, and reads
+/// the generation (once per read scope).
 /// </summary>
 public sealed partial class SqliteGraphStore
 {
-    private readonly Lock _themeSetsGate = new();
+    // Reads share it (a scan of the sets runs on many requests at once); a write applying itself, or a rebuild, takes it alone.
+    private readonly ReaderWriterLockSlim _themeSetsGate = new(LockRecursionPolicy.NoRecursion);
     private StudyThemeSets? _themeSets;
     private long _themeSetsGeneration = -1;
 
@@ -35,31 +37,47 @@ public sealed partial class SqliteGraphStore
         {
             generation = await CurrentGenerationAsync(session, cancellationToken);
         }
-        lock (_themeSetsGate)
+        _themeSetsGate.EnterReadLock();
+        try
         {
             if (_themeSets is not null && _themeSetsGeneration >= generation)
             {
                 return read(_themeSets);
             }
         }
+        finally
+        {
+            _themeSetsGate.ExitReadLock();
+        }
         // Behind: a write of this store may be updating them (wait for it), else they are built again.
         await _writeGate.WaitAsync(cancellationToken);
         try
         {
-            lock (_themeSetsGate)
+            _themeSetsGate.EnterReadLock();
+            try
             {
                 if (_themeSets is not null && _themeSetsGeneration >= generation)
                 {
                     return read(_themeSets);
                 }
             }
+            finally
+            {
+                _themeSetsGate.ExitReadLock();
+            }
             var (sets, at) = await LoadThemeSetsAsync(cancellationToken);
-            lock (_themeSetsGate)
+            _themeSetsGate.EnterWriteLock();
+            try
             {
                 _themeSets = sets;
                 _themeSetsGeneration = at;
-                return read(sets);
             }
+            finally
+            {
+                _themeSetsGate.ExitWriteLock();
+            }
+            // Built here and not yet shared with any write: read without the gate (writes wait on the write gate we hold).
+            return read(sets);
         }
         finally
         {
@@ -70,7 +88,8 @@ public sealed partial class SqliteGraphStore
     /// <summary>After this store's write committed at <paramref name="generation"/> (called under the write gate).</summary>
     private void FollowWrite(long generation, Action<StudyThemeSets> apply, bool replacesEverything)
     {
-        lock (_themeSetsGate)
+        _themeSetsGate.EnterWriteLock();
+        try
         {
             if (replacesEverything)
             {
@@ -89,6 +108,10 @@ public sealed partial class SqliteGraphStore
                 _themeSets = null;
                 _themeSetsGeneration = -1;
             }
+        }
+        finally
+        {
+            _themeSetsGate.ExitWriteLock();
         }
     }
 

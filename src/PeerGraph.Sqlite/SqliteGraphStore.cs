@@ -87,11 +87,18 @@ public sealed partial class SqliteGraphStore : IGraphStore, IStoreVersion, IDisp
     }
 
     /// <inheritdoc/>
-    /// <remarks>The store generation: every write transaction, from any process, adds one.</remarks>
+    /// <remarks>
+    /// The store generation: every write transaction, from any process, adds one. Read once per read scope, shared with
+    /// the theme sets and the search index, which check it too.
+    /// </remarks>
     public async Task<long> ReadVersionAsync(CancellationToken cancellationToken = default)
     {
+        if (_readScope.Value is { } scope && scope.TryGetGeneration(out var known))
+        {
+            return known;
+        }
         await using var session = await _connections.OpenAsync(cancellationToken);
-        return await ReadGenerationAsync(session, cancellationToken);
+        return await CurrentGenerationAsync(session, cancellationToken);
     }
 
     private static Task<long> ReadGenerationAsync(ReadSession session, CancellationToken cancellationToken) =>
@@ -104,6 +111,6 @@ public sealed partial class SqliteGraphStore : IGraphStore, IStoreVersion, IDisp
     {
         _connections.CloseReaders();
         _writeGate.Dispose();
-
+        _themeSetsGate.Dispose();
     }
 }
