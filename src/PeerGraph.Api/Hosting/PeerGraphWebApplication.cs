@@ -30,6 +30,7 @@ public static class PeerGraphWebApplication
         builder.Services.AddPeerGraphGraphQL(builder.Configuration);
         builder.Services.AddPeerGraphTelemetry(builder.Configuration);
         builder.Services.AddHostedService<SeedOnStartup>();
+        builder.Services.AddHostedService<WarmUpOnStartup>();
         builder.Services.AddHostedService<CheckpointOnShutdown>();
         builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);

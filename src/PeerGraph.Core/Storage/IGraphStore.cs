@@ -23,6 +23,12 @@ public interface IGraphStore : IRecordReader, IRelationshipReader, IStudyQueries
     /// </summary>
     IDisposable OpenReadScope() => NoReadScope.Instance;
 
+    /// <summary>
+    /// Builds what the store keeps in memory to answer reads (the SQLite store: its search index and theme sets), so
+    /// that the first requests after start do not wait for it. Stores that keep nothing need not override this.
+    /// </summary>
+    Task WarmUpAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+
     private sealed class NoReadScope : IDisposable
     {
         public static NoReadScope Instance { get; } = new();

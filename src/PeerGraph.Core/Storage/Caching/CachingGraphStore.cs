@@ -57,6 +57,8 @@ public sealed partial class CachingGraphStore : IGraphStore, IDisposable
 
     /// <inheritdoc/>
     /// <remarks>Here: the store's version is read once per scope instead of once per call that uses kept answers.</remarks>
+    public Task WarmUpAsync(CancellationToken cancellationToken = default) => _inner.WarmUpAsync(cancellationToken);
+
     public IDisposable OpenReadScope()
     {
         var scope = new ReadScope(_scope, _inner.OpenReadScope());
