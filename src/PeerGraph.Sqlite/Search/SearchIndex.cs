@@ -32,6 +32,7 @@ internal sealed class SearchIndex
     private readonly Dictionary<string, List<int>> _byStudy = new(StringComparer.Ordinal);
     private readonly long[] _fieldLengths = new long[FieldCount];
     private readonly double[] _averages = [1, 1, 1, 1];
+    private bool _sealed;
     private int _live;
 
     [ThreadStatic]
@@ -308,14 +309,19 @@ internal sealed class SearchIndex
     }
 
     /// <summary>
-    /// Weighs every posting again with the average text lengths of the documents now in the index (after a build:
-    /// documents added later are weighed with these averages, which a few writes barely move).
+    /// Once, after the build: weighs every posting again with the average text lengths of the documents now in the index
+    /// (documents added later are weighed with these averages, which a few writes barely move) and lets go of the counts.
     /// </summary>
     public void Seal()
     {
         _lock.EnterWriteLock();
         try
         {
+            if (_sealed)
+            {
+                throw new InvalidOperationException("the search index is sealed once, after it is built");
+            }
+            _sealed = true;
             for (var field = 0; field < FieldCount; field++)
             {
                 _averages[field] = _live == 0 ? 1 : Math.Max(1.0, (double)_fieldLengths[field] / _live);
@@ -326,6 +332,7 @@ internal sealed class SearchIndex
                 {
                     postings.Weights[k] = (float)Weight(postings.Counts[k], _docs[postings.Docs[k]].Lengths, _averages);
                 }
+                postings.DropCounts();
             }
         }
         finally
@@ -385,6 +392,7 @@ internal sealed class SearchIndex
     private sealed class Postings
     {
         public int[] Docs = new int[2];
+        /// <summary>Kept until the index is sealed (its weights then say all a search needs).</summary>
         public uint[] Counts = new uint[2];
         public float[] Weights = new float[2];
         public int Count;
@@ -394,14 +402,22 @@ internal sealed class SearchIndex
             if (Count == Docs.Length)
             {
                 Array.Resize(ref Docs, Count * 2);
-                Array.Resize(ref Counts, Count * 2);
+                if (Counts.Length > 0)
+                {
+                    Array.Resize(ref Counts, Count * 2);
+                }
                 Array.Resize(ref Weights, Count * 2);
             }
             Docs[Count] = ordinal;
-            Counts[Count] = counts;
+            if (Counts.Length > 0)
+            {
+                Counts[Count] = counts;
+            }
             Weights[Count] = weight;
             Count++;
         }
+
+        public void DropCounts() => Counts = [];
 
         public int IndexOf(int ordinal)
         {
