@@ -10,7 +10,8 @@ public sealed class SqliteStoreOptions
     public string DataDirectory { get; set; } = "./data";
 
     /// <summary>
-    /// Bytes of the database file each read connection maps into memory (SQLite's <c>mmap_size</c>); default 4 GiB,
+    /// Bytes of the database file each read connection maps into memory (SQLite's <c>mmap_size</c>, configuration key
+    /// <c>PeerGraph:SqliteMemoryMapBytes</c>); default 4 GiB,
     /// more than the 100,000-study file. Pages are then read from the operating system's page cache, shared by every
     /// connection, instead of copied by a system call into each connection's own 2 MiB page cache: the theme-filtered
     /// page's two statements took half the time (sqlite3 shell, 10,000 studies). Address space, not memory: resident
@@ -21,7 +22,7 @@ public sealed class SqliteStoreOptions
     /// <summary>The one-line problem with these options (naming the configuration key), or null when they are usable.</summary>
     public string? Problem() =>
         string.IsNullOrWhiteSpace(DataDirectory) ? "PeerGraph:DataDir is empty: give the folder for the SQLite database (default ./data)."
-        : MemoryMapBytes < 0 ? $"the SQLite memory map must be 0 or more bytes, got {MemoryMapBytes}."
+        : MemoryMapBytes < 0 ? $"PeerGraph:SqliteMemoryMapBytes is {MemoryMapBytes}: give 0 (no memory map) or more bytes."
         : null;
 
     public string DatabasePath => Path.GetFullPath(Path.Combine(DataDirectory, DatabaseFileName));

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PeerGraph.Core.Seed;
+using PeerGraph.Sqlite;
 
 namespace PeerGraph.Api.Hosting;
 
@@ -18,6 +19,12 @@ public sealed class PeerGraphOptions
 
     /// <summary>Folder of the SQLite database (<c>peergraph.db</c>); default <c>./data</c>.</summary>
     public string DataDir { get; set; } = "./data";
+
+    /// <summary>
+    /// Bytes of the SQLite file each read connection maps into memory (SQLite's <c>mmap_size</c>); default 4 GiB; 0 reads
+    /// through system calls instead. See SqliteStoreOptions.MemoryMapBytes.
+    /// </summary>
+    public long SqliteMemoryMapBytes { get; set; } = new SqliteStoreOptions().MemoryMapBytes;
 
     /// <summary>
     /// Most answers kept in memory by the answer cache in front of either store, each until a write touches what it

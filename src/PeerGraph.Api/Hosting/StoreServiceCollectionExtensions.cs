@@ -33,7 +33,7 @@ public static class StoreServiceCollectionExtensions
         switch (options.Store.ToLowerInvariant())
         {
             case "sqlite":
-                services.AddSqliteGraphStore(new SqliteStoreOptions { DataDirectory = options.DataDir });
+                services.AddSqliteGraphStore(new SqliteStoreOptions { DataDirectory = options.DataDir, MemoryMapBytes = options.SqliteMemoryMapBytes });
                 services.AddSingleton<IGraphStore>(sp => new CachingGraphStore(sp.GetRequiredService<SqliteGraphStore>(),
                     new CachingGraphStoreOptions { Entries = options.QuestionCacheEntries }));
                 break;

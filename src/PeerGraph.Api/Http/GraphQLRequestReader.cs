@@ -187,6 +187,10 @@ public sealed class GraphQLRequestReader(int maxBodyBytes)
         }
     }
 
+    // One for the process: a serializer made per request built its JSON metadata again each time, under a lock that
+    // every request then queued on (30 % of request time in a profile of distinct searches).
+    private static readonly GraphQLSerializer InputsSerializer = new();
+
     private static Inputs? ToInputs(JsonElement element, string name, out string? error)
     {
         error = null;
@@ -198,7 +202,7 @@ public sealed class GraphQLRequestReader(int maxBodyBytes)
                 error = $"'{name}' names {path} twice: each key of a JSON object must be unique.";
                 return null;
             case JsonValueKind.Object:
-                return new GraphQLSerializer().Deserialize<Inputs>(Encoding.UTF8.GetString(JsonSerializer.SerializeToUtf8Bytes(element)));
+                return InputsSerializer.ReadNode<Inputs>(element);
             default:
                 error = $"'{name}' must be a JSON object or null.";
                 return null;
