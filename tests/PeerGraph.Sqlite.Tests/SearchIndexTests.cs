@@ -107,4 +107,41 @@ public sealed class SearchIndexTests
             Assert.Equal(all.Take(7), index.Search(query, 7));
         }
     }
+
+    [Fact]
+    public void Reading_the_rarest_word_by_weight_and_stopping_early_gives_what_reading_every_match_gives()
+    {
+        var random = new Random(11);
+        string[] common = ["peer", "support", "trust", "trusting", "trusted", "recovery", "role", "work", "team", "with"];
+        string[] rare = ["stigma", "supervision", "burnout", "hope"];
+        string Text(int words) => string.Join(' ', Enumerable.Range(0, words)
+            .Select(_ => random.Next(10) == 0 ? rare[random.Next(rare.Length)] : common[random.Next(common.Length)]));
+        var documents = Enumerable.Range(0, 3000)
+            .Select(i => Study(i + 1, $"s{i}", title: Text(random.Next(0, 5)), keywords: Text(random.Next(0, 3)), body: Text(random.Next(0, 40))))
+            .ToList();
+        var exhaustive = new SearchIndex(rankedSearchFrom: int.MaxValue);
+        var ranked = new SearchIndex(rankedSearchFrom: 1);
+        foreach (var document in documents)
+        {
+            exhaustive.Add(document);
+            ranked.Add(document);
+        }
+        exhaustive.Seal();
+        ranked.Seal();
+        // Changes after the build: postings entries that are not ranked, and dead documents.
+        foreach (var index in new[] { exhaustive, ranked })
+        {
+            index.RemoveStudy("s7");
+            index.Add(Study(9001, "late", title: "trust with peer", body: "hope"));
+            index.Add(Study(12, "s11", title: "stigma trusting team"));
+        }
+
+        foreach (var query in new[] { "peer", "with tru", "trust", "team wor", "stigma", "with peer recovery t", "hope with" })
+        {
+            foreach (var first in new[] { 1, 10, 100 })
+            {
+                Assert.Equal(exhaustive.Search(query, first), ranked.Search(query, first));
+            }
+        }
+    }
 }

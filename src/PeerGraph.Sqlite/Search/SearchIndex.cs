@@ -38,6 +38,17 @@ internal sealed class SearchIndex
     [ThreadStatic]
     private static Scratch? t_scratch;
 
+    private readonly int _rankedSearchFrom;
+
+    /// <summary>Most terms (over all words) a search may have to be read by weight: each document met is looked up in every one.</summary>
+    private const int MaxRankedTerms = 12;
+
+    /// <param name="rankedSearchFrom">
+    /// From how many postings of its rarest word a search reads them by weight and stops early (SearchRanked) instead of
+    /// reading them all; tests lower it to compare both ways.
+    /// </param>
+    public SearchIndex(int rankedSearchFrom = 2000) => _rankedSearchFrom = rankedSearchFrom;
+
     /// <summary>Share of the documents that are dead (deleted or replaced) but still in the postings.</summary>
     public double DeadShare
     {
@@ -214,6 +225,11 @@ internal sealed class SearchIndex
             matches.Add(terms);
         }
         matches.Sort((a, b) => TotalCount(a).CompareTo(TotalCount(b)));
+        if (TotalCount(matches[0]) >= _rankedSearchFrom && matches.Sum(terms => terms.Length) <= MaxRankedTerms
+            && SearchRanked(matches, first) is { } ranked)
+        {
+            return ranked;
+        }
 
         var scratch = t_scratch ??= new Scratch();
         scratch.Reset(_docCount);
@@ -299,6 +315,118 @@ internal sealed class SearchIndex
                 worst = lowest.Score;
             }
         }
+        return Hits(best);
+    }
+
+    /// <summary>
+    /// The best <paramref name="first"/> without scoring every match (the threshold algorithm of Fagin, Lotem and Naor):
+    /// the rarest word's postings are read in order of weight, highest first, and each document met is scored whole
+    /// (the other words looked up by binary search). No document not yet met can score more than the weights the
+    /// rarest word's postings are at now plus the most each other word can add; once the k-th best kept beats that, the
+    /// rest cannot enter. Entries not ranked (added after the build, or in short postings) are scored first. Gives up
+    /// (null) after an eighth of the rarest word's postings without the bound closing in. Scores are added up in the same
+    /// order as the exhaustive path, so both give the same answer.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private List<SearchIndexHit>? SearchRanked(List<Postings[]> matches, int first)
+    {
+        var rarest = matches[0];
+        var idfs = matches.Select(terms => terms.Select(p => Idf(p.Count)).ToArray()).ToList();
+        var othersMost = 0.0;
+        for (var w = 1; w < matches.Count; w++)
+        {
+            for (var t = 0; t < matches[w].Length; t++)
+            {
+                othersMost += idfs[w][t] * matches[w][t].MaxWeight;
+            }
+        }
+        var scratch = t_scratch ??= new Scratch();
+        scratch.Reset(_docCount);
+        var best = new PriorityQueue<int, (double Score, int Ordinal)>(first + 1, WorstFirst.Instance);
+
+        void Consider(int ordinal)
+        {
+            if (_docs[ordinal].Dead || scratch.Matched[ordinal] != 0)
+            {
+                return;
+            }
+            scratch.Touch(ordinal);
+            var score = 0.0;
+            for (var w = 0; w < matches.Count; w++)
+            {
+                var found = false;
+                for (var t = 0; t < matches[w].Length; t++)
+                {
+                    var k = matches[w][t].IndexOf(ordinal);
+                    if (k >= 0)
+                    {
+                        score += idfs[w][t] * matches[w][t].Weights[k];
+                        found = true;
+                    }
+                }
+                if (!found)
+                {
+                    return;
+                }
+            }
+            best.Enqueue(ordinal, (score, ordinal));
+            if (best.Count > first)
+            {
+                best.Dequeue();
+            }
+        }
+
+        foreach (var postings in rarest)
+        {
+            for (var k = postings.RankedCount; k < postings.Count; k++)
+            {
+                Consider(postings.Docs[k]);
+            }
+        }
+        var cursors = new int[rarest.Length];
+        var budget = TotalCount(rarest) / 8;
+        while (true)
+        {
+            // The term whose next entry weighs most, and the most any document not yet met can score.
+            var next = -1;
+            var levels = othersMost;
+            var highest = double.NegativeInfinity;
+            for (var t = 0; t < rarest.Length; t++)
+            {
+                if (cursors[t] >= rarest[t].RankedCount)
+                {
+                    continue;
+                }
+                var level = idfs[0][t] * rarest[t].Weights[rarest[t].ByWeight[cursors[t]]];
+                levels += level;
+                if (level > highest)
+                {
+                    highest = level;
+                    next = t;
+                }
+            }
+            if (next < 0)
+            {
+                break;
+            }
+            // (With a margin for rounding: the bound adds the same products in another order.)
+            if (best.Count == first && best.TryPeek(out _, out var worst) && worst.Score > levels * (1 + 1e-9))
+            {
+                break;
+            }
+            if (--budget < 0)
+            {
+                // The bound is not closing in (the weights are too even): reading every match costs less from here.
+                return null;
+            }
+            Consider(rarest[next].Docs[rarest[next].ByWeight[cursors[next]]]);
+            cursors[next]++;
+        }
+        return Hits(best);
+    }
+
+    private List<SearchIndexHit> Hits(PriorityQueue<int, (double Score, int Ordinal)> best)
+    {
         var hits = new SearchIndexHit[best.Count];
         for (var i = hits.Length - 1; i >= 0; i--)
         {
@@ -333,6 +461,7 @@ internal sealed class SearchIndex
                     postings.Weights[k] = (float)Weight(postings.Counts[k], _docs[postings.Docs[k]].Lengths, _averages);
                 }
                 postings.DropCounts();
+                postings.Rank();
             }
         }
         finally
@@ -391,11 +520,19 @@ internal sealed class SearchIndex
     /// </summary>
     private sealed class Postings
     {
+        /// <summary>Shorter postings are not ranked: reading them whole costs less.</summary>
+        public const int RankedMinimum = 256;
+
         public int[] Docs = new int[2];
         /// <summary>Kept until the index is sealed (its weights then say all a search needs).</summary>
         public uint[] Counts = new uint[2];
         public float[] Weights = new float[2];
         public int Count;
+
+        /// <summary>Positions of the first <see cref="RankedCount"/> entries by weight, highest first (made at Seal).</summary>
+        public int[] ByWeight = [];
+        public int RankedCount;
+        public float MaxWeight;
 
         public void Append(int ordinal, uint counts, float weight)
         {
@@ -414,7 +551,32 @@ internal sealed class SearchIndex
                 Counts[Count] = counts;
             }
             Weights[Count] = weight;
+            MaxWeight = Math.Max(MaxWeight, weight);
             Count++;
+        }
+
+        /// <summary>Ranks the entries so far by weight (entries added later are read in full by every search).</summary>
+        public void Rank()
+        {
+            MaxWeight = 0;
+            for (var k = 0; k < Count; k++)
+            {
+                MaxWeight = Math.Max(MaxWeight, Weights[k]);
+            }
+            if (Count < RankedMinimum)
+            {
+                return;
+            }
+            var order = new int[Count];
+            var keys = new float[Count];
+            for (var k = 0; k < Count; k++)
+            {
+                order[k] = k;
+                keys[k] = -Weights[k];
+            }
+            Array.Sort(keys, order);
+            ByWeight = order;
+            RankedCount = Count;
         }
 
         public void DropCounts() => Counts = [];
