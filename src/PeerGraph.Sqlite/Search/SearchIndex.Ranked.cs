@@ -1,0 +1,124 @@
+using System.Runtime.CompilerServices;
+
+namespace PeerGraph.Sqlite.Search;
+
+internal sealed partial class SearchIndex
+{
+    /// <summary>
+    /// The best <paramref name="first"/> without scoring every match (the threshold algorithm of Fagin, Lotem and Naor):
+    /// the rarest word's postings are read in order of weight, highest first, and each document met is scored whole
+    /// (the other words looked up by binary search). No document not yet met can score more than the weights the
+    /// rarest word's postings are at now plus the most each other word can add; once the k-th best kept beats that, the
+    /// rest cannot enter. Entries not ranked (added after the build, or in short postings) are scored first. Gives up
+    /// (null) after an eighth of the rarest word's postings without the bound closing in. Scores are added up in the same
+    /// order as the exhaustive path, so both give the same answer.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private List<SearchIndexHit>? SearchRanked(List<Postings[]> matches, int first)
+    {
+        var rarest = matches[0];
+        var idfs = matches.Select(terms => terms.Select(p => Idf(p.Count)).ToArray()).ToList();
+        var othersMost = 0.0;
+        for (var w = 1; w < matches.Count; w++)
+        {
+            for (var t = 0; t < matches[w].Length; t++)
+            {
+                othersMost += idfs[w][t] * matches[w][t].MaxWeight;
+            }
+        }
+        var scratch = t_scratch ??= new Scratch();
+        scratch.Reset(_docCount);
+        var best = new PriorityQueue<int, (double Score, int Ordinal)>(first + 1, WorstFirst.Instance);
+
+        void Consider(int ordinal)
+        {
+            if (_docs[ordinal].Dead || scratch.Matched[ordinal] != 0)
+            {
+                return;
+            }
+            scratch.Touch(ordinal);
+            var score = 0.0;
+            for (var w = 0; w < matches.Count; w++)
+            {
+                var found = false;
+                for (var t = 0; t < matches[w].Length; t++)
+                {
+                    var k = matches[w][t].IndexOf(ordinal);
+                    if (k >= 0)
+                    {
+                        score += idfs[w][t] * matches[w][t].Weights[k];
+                        found = true;
+                    }
+                }
+                if (!found)
+                {
+                    return;
+                }
+            }
+            best.Enqueue(ordinal, (score, ordinal));
+            if (best.Count > first)
+            {
+                best.Dequeue();
+            }
+        }
+
+        foreach (var postings in rarest)
+        {
+            for (var k = postings.RankedCount; k < postings.Count; k++)
+            {
+                Consider(postings.Docs[k]);
+            }
+        }
+        var cursors = new int[rarest.Length];
+        var budget = TotalCount(rarest) / 8;
+        while (true)
+        {
+            // The term whose next entry weighs most, and the most any document not yet met can score.
+            var next = -1;
+            var levels = othersMost;
+            var highest = double.NegativeInfinity;
+            for (var t = 0; t < rarest.Length; t++)
+            {
+                if (cursors[t] >= rarest[t].RankedCount)
+                {
+                    continue;
+                }
+                var level = idfs[0][t] * rarest[t].Weights[rarest[t].ByWeight[cursors[t]]];
+                levels += level;
+                if (level > highest)
+                {
+                    highest = level;
+                    next = t;
+                }
+            }
+            if (next < 0)
+            {
+                break;
+            }
+            // (With a margin for rounding: the bound adds the same products in another order.)
+            if (best.Count == first && best.TryPeek(out _, out var worst) && worst.Score > levels * (1 + 1e-9))
+            {
+                break;
+            }
+            if (--budget < 0)
+            {
+                // The bound is not closing in (the weights are too even): reading every match costs less from here.
+                return null;
+            }
+            Consider(rarest[next].Docs[rarest[next].ByWeight[cursors[next]]]);
+            cursors[next]++;
+        }
+        return Hits(best);
+    }
+
+    private List<SearchIndexHit> Hits(PriorityQueue<int, (double Score, int Ordinal)> best)
+    {
+        var hits = new SearchIndexHit[best.Count];
+        for (var i = hits.Length - 1; i >= 0; i--)
+        {
+            best.TryDequeue(out var ordinal, out var key);
+            hits[i] = new SearchIndexHit(_docs[ordinal].Key, _docs[ordinal].Node, key.Score);
+        }
+        return [.. hits];
+    }
+}

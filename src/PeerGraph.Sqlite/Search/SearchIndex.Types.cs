@@ -1,0 +1,120 @@
+namespace PeerGraph.Sqlite.Search;
+
+internal sealed partial class SearchIndex
+{
+    /// <summary>
+    /// One term's documents in ascending order, each with its counts per text (a byte each, packed) and its BM25 weight
+    /// (the sum over the texts of weight x tf x (k1 + 1) / (tf + k1 x (1 - b + b x length / average length))).
+    /// </summary>
+    private sealed class Postings
+    {
+        /// <summary>Shorter postings are not ranked: reading them whole costs less.</summary>
+        public const int RankedMinimum = 256;
+
+        public int[] Docs = new int[2];
+        /// <summary>Kept until the index is sealed (its weights then say all a search needs).</summary>
+        public uint[] Counts = new uint[2];
+        public float[] Weights = new float[2];
+        public int Count;
+
+        /// <summary>Positions of the first <see cref="RankedCount"/> entries by weight, highest first (made at Seal).</summary>
+        public int[] ByWeight = [];
+        public int RankedCount;
+        public float MaxWeight;
+
+        public void Append(int ordinal, uint counts, float weight)
+        {
+            if (Count == Docs.Length)
+            {
+                Array.Resize(ref Docs, Count * 2);
+                if (Counts.Length > 0)
+                {
+                    Array.Resize(ref Counts, Count * 2);
+                }
+                Array.Resize(ref Weights, Count * 2);
+            }
+            Docs[Count] = ordinal;
+            if (Counts.Length > 0)
+            {
+                Counts[Count] = counts;
+            }
+            Weights[Count] = weight;
+            MaxWeight = Math.Max(MaxWeight, weight);
+            Count++;
+        }
+
+        /// <summary>Ranks the entries so far by weight (entries added later are read in full by every search).</summary>
+        public void Rank()
+        {
+            MaxWeight = 0;
+            for (var k = 0; k < Count; k++)
+            {
+                MaxWeight = Math.Max(MaxWeight, Weights[k]);
+            }
+            if (Count < RankedMinimum)
+            {
+                return;
+            }
+            var order = new int[Count];
+            var keys = new float[Count];
+            for (var k = 0; k < Count; k++)
+            {
+                order[k] = k;
+                keys[k] = -Weights[k];
+            }
+            Array.Sort(keys, order);
+            ByWeight = order;
+            RankedCount = Count;
+        }
+
+        public void DropCounts() => Counts = [];
+
+        public int IndexOf(int ordinal)
+        {
+            var k = Array.BinarySearch(Docs, 0, Count, ordinal);
+            return k >= 0 ? k : -1;
+        }
+    }
+
+    /// <summary>Per-thread working arrays of one search, indexed by document ordinal; only touched entries are reset.</summary>
+    private sealed class Scratch
+    {
+        public double[] Scores = [];
+
+        /// <summary>0: not a candidate; n: matched the first n words.</summary>
+        public int[] Matched = [];
+
+        public List<int> Candidates { get; } = [];
+
+        public void Reset(int size)
+        {
+            foreach (var ordinal in Candidates)
+            {
+                Scores[ordinal] = 0;
+                Matched[ordinal] = 0;
+            }
+            Candidates.Clear();
+            if (Matched.Length < size)
+            {
+                var capacity = Math.Max(size, Matched.Length * 2);
+                Scores = new double[capacity];
+                Matched = new int[capacity];
+            }
+        }
+
+        public void Touch(int ordinal)
+        {
+            Matched[ordinal] = 1;
+            Candidates.Add(ordinal);
+        }
+    }
+
+    /// <summary>Orders the heap worst first: lower score, then later document (so earlier documents win ties).</summary>
+    private sealed class WorstFirst : IComparer<(double Score, int Ordinal)>
+    {
+        public static WorstFirst Instance { get; } = new();
+
+        public int Compare((double Score, int Ordinal) x, (double Score, int Ordinal) y) =>
+            x.Score != y.Score ? x.Score.CompareTo(y.Score) : y.Ordinal.CompareTo(x.Ordinal);
+    }
+}
