@@ -16,6 +16,7 @@ internal sealed partial class SearchIndex
         scratch.Reset(_docCount);
         var scores = scratch.Scores;
         var matched = scratch.Matched;
+        var dead = _dead;
 
         // The rarest word makes the candidates; every other word can only keep or drop them.
         foreach (var postings in matches[0])
@@ -24,8 +25,7 @@ internal sealed partial class SearchIndex
             for (var k = 0; k < postings.Count; k++)
             {
                 var ordinal = postings.Docs[k];
-                ref readonly var doc = ref _docs[ordinal];
-                if (doc.Dead)
+                if (dead[ordinal])
                 {
                     continue;
                 }

@@ -32,7 +32,7 @@ internal sealed partial class SearchIndex
 
         void Consider(int ordinal)
         {
-            if (_docs[ordinal].Dead || scratch.Matched[ordinal] != 0)
+            if (_dead[ordinal] || scratch.Matched[ordinal] != 0)
             {
                 return;
             }
