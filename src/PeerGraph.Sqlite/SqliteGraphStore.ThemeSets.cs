@@ -116,11 +116,16 @@ public sealed partial class SqliteGraphStore
             var session = _connections.OpenAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
             try
             {
-                using var reader = session.Prepared(SqlScripts.StudySortKeysByIds, [Ids(sets.StudiesWithoutSortKeys)]).ExecuteReader();
-                while (reader.Read())
+                var command = session.Prepared(SqlScripts.StudySortKeysByIds, [Ids(sets.StudiesWithoutSortKeys)]);
+                using (var reader = command.ExecuteReader())
                 {
-                    SetSortKeys(sets, reader);
+                    while (reader.Read())
+                    {
+                        SetSortKeys(sets, reader);
+                    }
                 }
+                // The kept statement need not hold a seed's whole list of ids until its next use.
+                command.Parameters.Clear();
             }
             finally
             {
