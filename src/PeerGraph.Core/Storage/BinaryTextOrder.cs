@@ -21,6 +21,21 @@ public static class BinaryTextOrder
         return Utf8Rank(x[common]).CompareTo(Utf8Rank(y[common]));
     }
 
+    /// <summary>
+    /// The first four code units, in this order, as one number: where two keys differ, the strings compare as the keys
+    /// do; where they are equal, the strings must be compared (shorter strings are padded with the lowest rank).
+    /// </summary>
+    public static ulong PrefixKey(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ulong key = 0;
+        for (var i = 0; i < 4; i++)
+        {
+            key = (key << 16) | (uint)(i < text.Length ? Utf8Rank(text[i]) : 0);
+        }
+        return key;
+    }
+
     private static int Utf8Rank(char c) => c switch
     {
         >= '\uE000' => c - 0x800,

@@ -13,6 +13,8 @@ public sealed partial class StudyThemeSets
     private int?[] _years = new int?[64];
     private int?[] _citationCounts = new int?[64];
     private string?[] _titleSorts = new string?[64];
+    // The titles' first characters as one number (BinaryTextOrder.PrefixKey): most title comparisons end there.
+    private ulong[] _titlePrefixes = new ulong[64];
 
     /// <summary>Studies set since their sort keys were last given (<see cref="SetSortKeys"/>): pages wait for them.</summary>
     public IReadOnlyCollection<string> StudiesWithoutSortKeys => _withoutSortKeys;
@@ -29,6 +31,7 @@ public sealed partial class StudyThemeSets
         _years[slot] = year;
         _citationCounts[slot] = citationCount;
         _titleSorts[slot] = titleSort;
+        _titlePrefixes[slot] = BinaryTextOrder.PrefixKey(titleSort);
         _withoutSortKeys.Remove(studyId);
         return true;
     }
@@ -47,7 +50,7 @@ public sealed partial class StudyThemeSets
         }
         var themeMask = scan.ThemeIds is null ? null : ThemeMask(scan.ThemeIds);
         var allowed = AllowedSlots(scan.StudyIdLists);
-        var order = new SlotOrder(this, scan.Order);
+        var order = new SlotOrder(this, scan.Order, scan.After);
         var after = scan.After;
         // A title cursor without its title is after nothing (as SQL's comparison with NULL).
         var nothingAfter = after is { Text: null } && scan.Order == StudyOrder.TitleAsc;
@@ -159,6 +162,7 @@ public sealed partial class StudyThemeSets
         _years[slot] = null;
         _citationCounts[slot] = null;
         _titleSorts[slot] = null;
+        _titlePrefixes[slot] = 0;
     }
 
     private void ResizeSortKeys(int capacity)
@@ -166,11 +170,14 @@ public sealed partial class StudyThemeSets
         Array.Resize(ref _years, capacity);
         Array.Resize(ref _citationCounts, capacity);
         Array.Resize(ref _titleSorts, capacity);
+        Array.Resize(ref _titlePrefixes, capacity);
     }
 
     /// <summary>The contract's study orders over slots: nulls last, ties by id.</summary>
-    private sealed class SlotOrder(StudyThemeSets sets, StudyOrder order) : IComparer<int>
+    private sealed class SlotOrder(StudyThemeSets sets, StudyOrder order, StudyCursor? cursor) : IComparer<int>
     {
+        private readonly ulong _cursorTitlePrefix = cursor?.Text is { } text ? BinaryTextOrder.PrefixKey(text) : 0;
+
 
         private readonly StudyOrder _order = order switch
         {
@@ -182,12 +189,18 @@ public sealed partial class StudyThemeSets
         int IComparer<int>.Compare(int x, int y) => Compare(y, x);
 
         public int Compare(int x, int y) => _order == StudyOrder.TitleAsc
-            ? Keys(BinaryTextOrder.Compare(sets._titleSorts[x], sets._titleSorts[y]), x, sets._studyIds[y]!)
+            ? Keys(CompareTitles(x, sets._titlePrefixes[y], sets._titleSorts[y]), x, sets._studyIds[y]!)
             : Keys(CompareNumbers(Number(x), Number(y)), x, sets._studyIds[y]!);
 
         public int CompareToCursor(int slot, StudyCursor cursor) => _order == StudyOrder.TitleAsc
-            ? Keys(BinaryTextOrder.Compare(sets._titleSorts[slot], cursor.Text), slot, cursor.Id)
+            ? Keys(CompareTitles(slot, _cursorTitlePrefix, cursor.Text), slot, cursor.Id)
             : Keys(CompareNumbers(Number(slot), cursor.Number), slot, cursor.Id);
+
+        private int CompareTitles(int slot, ulong otherPrefix, string? other)
+        {
+            var byPrefix = sets._titlePrefixes[slot].CompareTo(otherPrefix);
+            return byPrefix != 0 ? byPrefix : BinaryTextOrder.Compare(sets._titleSorts[slot], other);
+        }
 
         private int Keys(int byFirstKey, int slot, string otherId) =>
             byFirstKey != 0 ? byFirstKey : BinaryTextOrder.Compare(sets._studyIds[slot], otherId);
