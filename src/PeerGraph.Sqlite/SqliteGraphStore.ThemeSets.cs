@@ -4,10 +4,11 @@ using PeerGraph.Core.Storage;
 namespace PeerGraph.Sqlite;
 
 /// <summary>
-/// Related studies from every study's theme set held in memory (<see cref="StudyThemeSets"/>), kept at a store
-/// generation: this store's own writes update the one study they wrote (InTransactionAsync, under the write gate);
-/// a write from elsewhere (another process on the same file) leaves the sets behind the generation, and the next read
-/// builds them again from study_theme (one pass over it, about a second per 100,000 studies).
+/// Related studies and study pages from every study's theme set and sort keys held in memory (<see cref="StudyThemeSets"/>),
+/// kept at a store generation: this store's own writes update the one study they wrote (InTransactionAsync, under the
+/// write gate, then one read of that study's sort keys by id); a write from elsewhere (another process on the same
+/// file) leaves the sets behind the generation, and the next read builds them again from study_theme and study (one
+/// pass over each, about a second per 100,000 studies).
 /// A request costs one scan of the sets (see StudyThemeSets), under a read lock shared with the other requests, and reads
 /// the generation (once per read scope).
 /// </summary>
@@ -95,18 +96,16 @@ public sealed partial class SqliteGraphStore
             {
                 var sets = new StudyThemeSets();
                 apply(sets);
-                _themeSets = sets;
-                _themeSetsGeneration = generation;
+                Publish(FillSortKeys(sets) ? sets : null, generation);
             }
             else if (_themeSets is not null && _themeSetsGeneration == generation - 1)
             {
                 apply(_themeSets);
-                _themeSetsGeneration = generation;
+                Publish(FillSortKeys(_themeSets) ? _themeSets : null, generation);
             }
             else
             {
-                _themeSets = null;
-                _themeSetsGeneration = -1;
+                Publish(null, generation);
             }
         }
         finally
@@ -115,7 +114,59 @@ public sealed partial class SqliteGraphStore
         }
     }
 
-    /// <summary>Every study's theme set and the generation they belong to, read in one read transaction.</summary>
+    private void Publish(StudyThemeSets? sets, long generation)
+    {
+        _themeSets = sets;
+        _themeSetsGeneration = sets is null ? -1 : generation;
+    }
+
+    /// <summary>
+    /// Reads the sort keys of the studies the write set (one for an upsert, all for a seed) from the committed database;
+    /// false when it could not (the sets are then built again at the next read).
+    /// </summary>
+    /// <remarks>
+    /// Synchronous because the write path calls FollowWrite synchronously, under the theme-sets lock; Microsoft.Data.Sqlite
+    /// runs its async methods synchronously anyway, so this blocks no longer than the awaited form would.
+    /// </remarks>
+    private bool FillSortKeys(StudyThemeSets sets)
+    {
+        if (sets.StudiesWithoutSortKeys.Count == 0)
+        {
+            return true;
+        }
+        try
+        {
+            var session = _connections.OpenAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
+            try
+            {
+                var command = session.Prepared(SqlScripts.StudySortKeysByIds, [Ids(sets.StudiesWithoutSortKeys)]);
+                using (var reader = command.ExecuteReader())
+                {
+                    while (reader.Read())
+                    {
+                        SetSortKeys(sets, reader);
+                    }
+                }
+                // The kept statement need not hold a seed's whole list of ids until its next use.
+                command.Parameters.Clear();
+            }
+            finally
+            {
+                session.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            }
+        }
+        catch (SqliteException)
+        {
+            return false;
+        }
+        return sets.StudiesWithoutSortKeys.Count == 0;
+    }
+
+    /// <summary>From a row of (id, year, citation_count, title_sort).</summary>
+    private static bool SetSortKeys(StudyThemeSets sets, SqliteDataReader row) =>
+        sets.SetSortKeys(row.GetString(0), SqliteRows.Int(row, 1), SqliteRows.Int(row, 2), row.GetString(3));
+
+    /// <summary>Every study's theme set and sort keys and the generation they belong to, read in one read transaction.</summary>
     private async Task<(StudyThemeSets Sets, long Generation)> LoadThemeSetsAsync(CancellationToken cancellationToken)
     {
         await using var session = await _connections.OpenAsync(cancellationToken);
@@ -151,6 +202,20 @@ public sealed partial class SqliteGraphStore
             if (study is not null)
             {
                 sets.Set(study, themes);
+            }
+        }
+        await using (var rows = SqliteQuery.Command(connection, SqlScripts.StudySortKeys))
+        {
+            rows.Transaction = transaction;
+            await using var reader = await rows.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                if (!SetSortKeys(sets, reader))
+                {
+                    // A study without themes is in the pages too.
+                    sets.Set(reader.GetString(0), []);
+                    SetSortKeys(sets, reader);
+                }
             }
         }
         await transaction.CommitAsync(cancellationToken);

@@ -10,9 +10,6 @@ namespace PeerGraph.Sqlite;
 /// </summary>
 public sealed partial class SqliteGraphStore : IGraphStore, IStoreVersion, IDisposable
 {
-    /// <summary>The contract's study order, for the page statements SqliteGraphStore.Studies.cs composes (the files under Sql/Statements write it out).</summary>
-    private const string DefaultStudyOrder = "(s.year IS NULL), s.year DESC, s.id";
-
     private readonly SqliteConnectionFactory _connections;
     private readonly AsyncLocal<ReadScope?> _readScope = new();
 

@@ -24,11 +24,9 @@ public sealed partial class SqlFilesTests : IDisposable
     /// </summary>
     private static readonly AllowedInlineSql[] AllowList =
     [
-        new("SqliteGraphStore.Studies.cs", null, "study pages and their filters, being rewritten in another branch (lead)"),
         new("SqliteGraphStore.Writes.cs", null, "the write path, being reworked in another branch"),
         new("SqliteRecordWriter.cs", null, "the write path, being reworked in another branch"),
         new("SqliteMaintenance.cs", null, "the write path, being reworked in another branch"),
-        new("SqliteGraphStore.cs", "DefaultStudyOrder", "the study order SqliteGraphStore.Studies.cs composes its page statements with; goes with them"),
         new("ReadSessionPool.cs", "RentAsync",
             "PRAGMA mmap_size = n: a PRAGMA takes no parameter, so the statement is built from the store options' number"),
         new("SqliteSchemaMigrator.cs", "MigrateAsync",

@@ -3,16 +3,17 @@ using System.Numerics;
 namespace PeerGraph.Core.Storage;
 
 /// <summary>
-/// Each study's theme set (the distinct themes its findings name) held in memory as a row of bits, made for one
-/// question: the studies most like a given one by Jaccard similarity of theme sets.
+/// Each study's theme set (the distinct themes its findings name) held in memory as a row of bits, made for two
+/// questions: the studies most like a given one by Jaccard similarity of theme sets, and a page of studies filtered by
+/// themes and years in one of the study orders (StudyThemeSets.Pages.cs, with each study's sort keys).
 /// A request scans every study's row once: with up to 64 themes that is one AND and one popcount per study, whatever
 /// the themes' sizes; the top <c>first</c> are kept in a bounded heap. A write
 /// replaces one row (O(1), plus growing every row by one word when the 65th, 129th... theme appears).
-/// Memory: (8 bytes per 64 themes + 8 + the id and its themes) per study.
+/// Memory: (8 bytes per 64 themes + 24 + the id, its themes and its title sort key) per study.
 /// Not thread-safe: callers serialise writes with reads (see SqliteGraphStore.ThemeSets.cs).
 /// Hand-written: no available package keeps bitset rows with a top-k Jaccard scan.
 /// </summary>
-public sealed class StudyThemeSets
+public sealed partial class StudyThemeSets
 {
     private readonly Dictionary<string, int> _themeBits = new(StringComparer.Ordinal);
     private readonly List<string> _themeIds = [];
@@ -24,6 +25,7 @@ public sealed class StudyThemeSets
     private string?[] _studyIds = new string?[64];
     private int[][] _themesInOrder = new int[64][];
     private int _slotCount;
+    private readonly HashSet<string> _withoutSortKeys = new(StringComparer.Ordinal);
 
     public int Count => _slots.Count;
 
@@ -51,6 +53,8 @@ public sealed class StudyThemeSets
         _counts[slot] = BitCount(row);
         _studyIds[slot] = studyId;
         _themesInOrder[slot] = themes;
+        ClearSortKeys(slot);
+        _withoutSortKeys.Add(studyId);
     }
 
     public void Remove(string studyId)
@@ -63,6 +67,8 @@ public sealed class StudyThemeSets
         _counts[slot] = 0;
         _studyIds[slot] = null;
         _themesInOrder[slot] = [];
+        ClearSortKeys(slot);
+        _withoutSortKeys.Remove(studyId);
         _freeSlots.Push(slot);
     }
 
@@ -170,6 +176,7 @@ public sealed class StudyThemeSets
             Array.Resize(ref _counts, capacity);
             Array.Resize(ref _studyIds, capacity);
             Array.Resize(ref _themesInOrder, capacity);
+            ResizeSortKeys(capacity);
         }
         return _slotCount++;
     }
