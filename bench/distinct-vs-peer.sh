@@ -24,6 +24,10 @@ bodies="$out/bodies-$studies"
 [ -n "${PEERGRAPH_BIN:-}" ] || dotnet build -c Release src/PeerGraph.Api -v quiet -nologo >/dev/null
 bin=${PEERGRAPH_BIN:-src/PeerGraph.Api/bin/Release/net10.0/peergraph}
 
+for port in 4100 5090 5092; do
+  # A server left on one of these ports would be measured in place of ours: refuse to run.
+  if curl -s -o /dev/null "http://127.0.0.1:$port/"; then echo "port $port is already in use: stop what listens there first" >&2; exit 1; fi
+done
 pids=() dirs=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; for d in "${dirs[@]}"; do rm -rf "$d"; done; }
 trap cleanup EXIT
