@@ -96,23 +96,33 @@ public sealed partial class SqliteGraphStore
                 return;
             }
         }
-        await using var session = await _connections.OpenAsync(cancellationToken);
-        switch (change)
+        try
         {
-            case SearchChange.StudyDocuments study:
-                index.RemoveStudy(study.StudyId);
-                foreach (var document in await SqliteQuery.ListAsync(session, SqlScripts.SearchDocumentsOfStudy, ReadSearchDocument, cancellationToken, ("$study", study.StudyId)))
-                {
-                    index.Add(document);
-                }
-                break;
-            case SearchChange.ThemeDocument theme:
-                foreach (var document in await SqliteQuery.ListAsync(session, SqlScripts.SearchDocumentOfTheme, ReadSearchDocument, cancellationToken, ("$theme", theme.ThemeId)))
-                {
-                    index.Remove(document.Key);
-                    index.Add(document);
-                }
-                break;
+            await using var session = await _connections.OpenAsync(cancellationToken);
+            switch (change)
+            {
+                case SearchChange.StudyDocuments study:
+                    index.ReplaceStudy(study.StudyId,
+                        await SqliteQuery.ListAsync(session, SqlScripts.SearchDocumentsOfStudy, ReadSearchDocument, cancellationToken, ("$study", study.StudyId)));
+                    break;
+                case SearchChange.ThemeDocument theme:
+                    // A document added under a key already in the index replaces it.
+                    foreach (var document in await SqliteQuery.ListAsync(session, SqlScripts.SearchDocumentOfTheme, ReadSearchDocument, cancellationToken, ("$theme", theme.ThemeId)))
+                    {
+                        index.Add(document);
+                    }
+                    break;
+            }
+        }
+        catch (Exception e) when (e is SqliteException or InvalidOperationException)
+        {
+            // The write has committed: it stands. The index is built again at the next search instead.
+            lock (_searchGate)
+            {
+                _searchIndex = null;
+                _searchGeneration = -1;
+            }
+            return;
         }
         lock (_searchGate)
         {

@@ -72,6 +72,39 @@ internal sealed partial class SearchIndex
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(SearchDocument document)
     {
+        var analysed = Analyse(document);
+        _lock.EnterWriteLock();
+        try
+        {
+            AddLocked(analysed);
+        }
+        finally
+        {
+            _lock.ExitWriteLock();
+        }
+    }
+
+    /// <summary>Replaces the study's documents (its own and its findings') by <paramref name="documents"/>, at once for searches.</summary>
+    public void ReplaceStudy(string studyId, IReadOnlyList<SearchDocument> documents)
+    {
+        var analysed = documents.Select(Analyse).ToList();
+        _lock.EnterWriteLock();
+        try
+        {
+            RemoveStudyLocked(studyId);
+            foreach (var one in analysed)
+            {
+                AddLocked(one);
+            }
+        }
+        finally
+        {
+            _lock.ExitWriteLock();
+        }
+    }
+
+    private static Analysed Analyse(SearchDocument document)
+    {
         ArgumentNullException.ThrowIfNull(document);
         var counts = new Dictionary<string, uint>(StringComparer.Ordinal);
         ulong lengths = 0;
@@ -96,51 +129,49 @@ internal sealed partial class SearchIndex
             });
             lengths |= (ulong)Math.Min(length, ushort.MaxValue) << (16 * field);
         }
+        return new Analysed(document, counts, lengths);
+    }
 
-        _lock.EnterWriteLock();
-        try
+    private void AddLocked(Analysed analysed)
+    {
+        if (_byKey.TryGetValue(analysed.Document.Key, out var existing))
         {
-            if (_byKey.TryGetValue(document.Key, out var existing))
-            {
-                Kill(existing);
-            }
-            var ordinal = _docCount;
-            if (ordinal == _docs.Length)
-            {
-                Array.Resize(ref _docs, ordinal * 2);
-                Array.Resize(ref _dead, ordinal * 2);
-            }
-            _docs[ordinal] = new Doc(document.Key, new NodeRef(document.Kind, document.NodeId), lengths);
-            _docCount++;
-            _byKey[document.Key] = ordinal;
-            if (document.StudyId is not null)
-            {
-                if (!_byStudy.TryGetValue(document.StudyId, out var ofStudy))
-                {
-                    _byStudy[document.StudyId] = ofStudy = [];
-                }
-                ofStudy.Add(ordinal);
-            }
-            for (var field = 0; field < FieldCount; field++)
-            {
-                _fieldLengths[field] += Length(lengths, field);
-            }
-            _live++;
-            foreach (var (term, packed) in counts)
-            {
-                if (!_postings.TryGetValue(term, out var postings))
-                {
-                    _postings[term] = postings = new Postings();
-                    _vocabulary.Add(term);
-                }
-                postings.Append(ordinal, packed, (float)Weight(packed, lengths, _averages));
-            }
+            Kill(existing);
         }
-        finally
+        var ordinal = _docCount;
+        if (ordinal == _docs.Length)
         {
-            _lock.ExitWriteLock();
+            Array.Resize(ref _docs, ordinal * 2);
+            Array.Resize(ref _dead, ordinal * 2);
+        }
+        _docs[ordinal] = new Doc(analysed.Document.Key, new NodeRef(analysed.Document.Kind, analysed.Document.NodeId), analysed.Lengths);
+        _docCount++;
+        _byKey[analysed.Document.Key] = ordinal;
+        if (analysed.Document.StudyId is not null)
+        {
+            if (!_byStudy.TryGetValue(analysed.Document.StudyId, out var ofStudy))
+            {
+                _byStudy[analysed.Document.StudyId] = ofStudy = [];
+            }
+            ofStudy.Add(ordinal);
+        }
+        for (var field = 0; field < FieldCount; field++)
+        {
+            _fieldLengths[field] += Length(analysed.Lengths, field);
+        }
+        _live++;
+        foreach (var (term, packed) in analysed.Counts)
+        {
+            if (!_postings.TryGetValue(term, out var postings))
+            {
+                _postings[term] = postings = new Postings();
+                _vocabulary.Add(term);
+            }
+            postings.Append(ordinal, packed, (float)Weight(packed, analysed.Lengths, _averages));
         }
     }
+
+    private sealed record Analysed(SearchDocument Document, Dictionary<string, uint> Counts, ulong Lengths);
 
     /// <summary>Removes the study's document and those of its findings.</summary>
     public void RemoveStudy(string studyId)
@@ -148,17 +179,22 @@ internal sealed partial class SearchIndex
         _lock.EnterWriteLock();
         try
         {
-            if (_byStudy.Remove(studyId, out var ordinals))
-            {
-                foreach (var ordinal in ordinals)
-                {
-                    Kill(ordinal);
-                }
-            }
+            RemoveStudyLocked(studyId);
         }
         finally
         {
             _lock.ExitWriteLock();
+        }
+    }
+
+    private void RemoveStudyLocked(string studyId)
+    {
+        if (_byStudy.Remove(studyId, out var ordinals))
+        {
+            foreach (var ordinal in ordinals)
+            {
+                Kill(ordinal);
+            }
         }
     }
 
