@@ -36,10 +36,11 @@ public sealed partial class SqliteGraphStore
         }
         await using var session = await _connections.OpenAsync(cancellationToken);
         var texts = (await SqliteQuery.ListAsync(session, SqlScripts.SearchTextsByKeys,
-                r => (Key: r.GetInt64(0), Texts: new[] { SqliteRows.Text(r, 1), SqliteRows.Text(r, 2), SqliteRows.Text(r, 3), SqliteRows.Text(r, 4) }),
+                r => (Key: r.GetInt64(0), Texts: new[] { SqliteRows.Text(r, 1), SqliteRows.Text(r, 2), SqliteRows.Text(r, 3), SqliteRows.Text(r, 4) }, NodeId: r.GetString(5)),
                 cancellationToken, ("$keys", JsonList.Of(hits.Select(h => h.Key)))))
-            .ToDictionary(t => t.Key, t => t.Texts);
-        return hits.Select(h => new SearchResult(h.Node, h.Score, texts.TryGetValue(h.Key, out var found) ? SearchText.Snippet(found, words) : null)).ToList();
+            .ToDictionary(t => t.Key);
+        return hits.Select(h => new SearchResult(h.Node, h.Score,
+            texts.TryGetValue(h.Key, out var found) && found.NodeId == h.Node.Id ? SearchText.Snippet(found.Texts, words) : null)).ToList();
     }
 
     private async Task<SearchIndex> CurrentSearchIndexAsync(CancellationToken cancellationToken)
@@ -114,7 +115,7 @@ public sealed partial class SqliteGraphStore
                     break;
             }
         }
-        catch (Exception e) when (e is SqliteException or InvalidOperationException)
+        catch (Exception)
         {
             // The write has committed: it stands. The index is built again at the next search instead.
             lock (_searchGate)

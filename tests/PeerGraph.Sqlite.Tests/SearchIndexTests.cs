@@ -144,4 +144,52 @@ public sealed class SearchIndexTests
             }
         }
     }
+
+    [Fact]
+    public void With_many_dead_documents_a_word_in_most_documents_still_ranks_by_use_and_both_ways_agree()
+    {
+        var documents = Enumerable.Range(0, 1000)
+            .Select(i => Study(i + 1, $"s{i}", title: "peer work", body: string.Join(' ', Enumerable.Repeat("peer", 1 + i % 5)) + " support"))
+            .ToList();
+        var exhaustive = new SearchIndex(rankedSearchFrom: int.MaxValue);
+        var ranked = new SearchIndex(rankedSearchFrom: 1);
+        foreach (var index in new[] { exhaustive, ranked })
+        {
+            documents.ForEach(index.Add);
+            index.Seal();
+            // 300 studies written again: their old documents stay in the postings, dead (23 % of them).
+            foreach (var document in documents.Take(300))
+            {
+                index.ReplaceStudy(document.NodeId, [document with { Key = document.Key + 10_000 }]);
+            }
+        }
+
+        var hits = exhaustive.Search("peer", 10);
+
+        Assert.True(ranked.DeadShare > 0.2);
+        Assert.All(hits, h => Assert.True(h.Score > 0));
+        Assert.All(hits, h => Assert.Equal(4, int.Parse(h.Node.Id[1..], System.Globalization.CultureInfo.InvariantCulture) % 5)); // the most uses of "peer"
+        Assert.Equal(hits, ranked.Search("peer", 10));
+    }
+
+    [Fact]
+    public void Ties_go_to_the_smaller_key_and_stay_there_when_a_document_is_written_again()
+    {
+        var index = Sealed(Study(2, "b", title: "Peer work"), Study(1, "a", title: "Peer work"), Study(3, "c", title: "Peer work"));
+        Assert.Equal(["a", "b", "c"], Ids(index.Search("peer", 10)));
+
+        index.Add(Study(1, "a", title: "Peer work"));
+
+        Assert.Equal(["a", "b", "c"], Ids(index.Search("peer", 10)));
+        Assert.Equal(["a", "b"], Ids(index.Search("peer", 2)));
+    }
+
+    [Fact]
+    public void A_letter_written_with_a_separate_accent_mark_is_one_word()
+    {
+        var index = Sealed(Study(1, "decomposed", title: "Re\u0301sume\u0301 writing"), Study(2, "other", title: "Re sume"));
+
+        Assert.Equal(["decomposed"], Ids(index.Search("résumé", 10)));
+        Assert.Equal(["decomposed"], Ids(index.Search("resume", 10)));
+    }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace PeerGraph.Core.Storage;
@@ -14,7 +16,30 @@ public static partial class SearchText
     public static IReadOnlyList<string> Words(string text) =>
         Word().Matches(text).Select(m => m.Value.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
 
-    /// <summary>Up to about 160 characters of the first text where a searched word occurs, cut at word boundaries.</summary>
+    /// <summary>A word lowercased with its diacritics taken off (as FTS5's unicode61 remove_diacritics tokenizer does).</summary>
+    public static string Fold(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var lower = word.ToLowerInvariant();
+        if (Ascii.IsValid(lower))
+        {
+            return lower;
+        }
+        var folded = new StringBuilder(lower.Length);
+        foreach (var c in lower.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                folded.Append(c);
+            }
+        }
+        return folded.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// Up to about 160 characters of the first text where a searched word occurs (words compared folded), cut at word
+    /// boundaries.
+    /// </summary>
     public static string? Snippet(IEnumerable<string?> texts, IReadOnlyList<string> words)
     {
         ArgumentNullException.ThrowIfNull(texts);
@@ -23,6 +48,7 @@ public static partial class SearchText
         {
             return null;
         }
+        var folded = words.Select(Fold).ToList();
         foreach (var text in texts)
         {
             if (string.IsNullOrEmpty(text))
@@ -31,8 +57,8 @@ public static partial class SearchText
             }
             foreach (Match match in Word().Matches(text))
             {
-                var token = match.Value.ToLowerInvariant();
-                if (!words.Take(words.Count - 1).Contains(token) && !token.StartsWith(words[^1], StringComparison.Ordinal))
+                var token = Fold(match.Value);
+                if (!folded.Take(folded.Count - 1).Contains(token) && !token.StartsWith(folded[^1], StringComparison.Ordinal))
                 {
                     continue;
                 }

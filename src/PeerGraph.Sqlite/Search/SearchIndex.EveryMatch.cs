@@ -10,9 +10,8 @@ internal sealed partial class SearchIndex
     /// </summary>
     // Hot loops: compiled fully optimised at once (tiered compilation left them slow for hundreds of calls).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private List<SearchIndexHit> SearchEveryMatch(List<Postings[]> matches, int first)
+    private List<SearchIndexHit> SearchEveryMatch(List<Postings[]> matches, int first, Scratch scratch)
     {
-        var scratch = t_scratch ??= new Scratch();
         scratch.Reset(_docCount);
         var scores = scratch.Scores;
         var matched = scratch.Matched;
@@ -77,7 +76,7 @@ internal sealed partial class SearchIndex
         }
 
         var need = matches.Count;
-        var best = new PriorityQueue<int, (double Score, int Ordinal)>(first + 1, WorstFirst.Instance);
+        var best = new PriorityQueue<int, (double Score, long Key)>(first + 1, WorstFirst.Instance);
         var worst = double.NegativeInfinity;
         foreach (var ordinal in candidates)
         {
@@ -85,7 +84,7 @@ internal sealed partial class SearchIndex
             {
                 continue;
             }
-            best.Enqueue(ordinal, (scores[ordinal], ordinal));
+            best.Enqueue(ordinal, (scores[ordinal], _docs[ordinal].Key));
             if (best.Count > first)
             {
                 best.Dequeue();

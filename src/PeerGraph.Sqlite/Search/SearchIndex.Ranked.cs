@@ -14,7 +14,7 @@ internal sealed partial class SearchIndex
     /// order as the exhaustive path, so both give the same answer.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private List<SearchIndexHit>? SearchRanked(List<Postings[]> matches, int first)
+    private List<SearchIndexHit>? SearchRanked(List<Postings[]> matches, int first, Scratch scratch)
     {
         var rarest = matches[0];
         var idfs = matches.Select(terms => terms.Select(p => Idf(p.Count)).ToArray()).ToList();
@@ -26,9 +26,8 @@ internal sealed partial class SearchIndex
                 othersMost += idfs[w][t] * matches[w][t].MaxWeight;
             }
         }
-        var scratch = t_scratch ??= new Scratch();
         scratch.Reset(_docCount);
-        var best = new PriorityQueue<int, (double Score, int Ordinal)>(first + 1, WorstFirst.Instance);
+        var best = new PriorityQueue<int, (double Score, long Key)>(first + 1, WorstFirst.Instance);
 
         void Consider(int ordinal)
         {
@@ -55,7 +54,7 @@ internal sealed partial class SearchIndex
                     return;
                 }
             }
-            best.Enqueue(ordinal, (score, ordinal));
+            best.Enqueue(ordinal, (score, _docs[ordinal].Key));
             if (best.Count > first)
             {
                 best.Dequeue();
@@ -111,7 +110,7 @@ internal sealed partial class SearchIndex
         return Hits(best);
     }
 
-    private List<SearchIndexHit> Hits(PriorityQueue<int, (double Score, int Ordinal)> best)
+    private List<SearchIndexHit> Hits(PriorityQueue<int, (double Score, long Key)> best)
     {
         var hits = new SearchIndexHit[best.Count];
         for (var i = hits.Length - 1; i >= 0; i--)

@@ -109,12 +109,15 @@ internal sealed partial class SearchIndex
         }
     }
 
-    /// <summary>Orders the heap worst first: lower score, then later document (so earlier documents win ties).</summary>
-    private sealed class WorstFirst : IComparer<(double Score, int Ordinal)>
+    /// <summary>
+    /// Orders the heap worst first: lower score, then the greater key (so ties go to the smaller search_doc rowid, an
+    /// order that a replaced document or a rebuilt index does not change).
+    /// </summary>
+    private sealed class WorstFirst : IComparer<(double Score, long Key)>
     {
         public static WorstFirst Instance { get; } = new();
 
-        public int Compare((double Score, int Ordinal) x, (double Score, int Ordinal) y) =>
-            x.Score != y.Score ? x.Score.CompareTo(y.Score) : y.Ordinal.CompareTo(x.Ordinal);
+        public int Compare((double Score, long Key) x, (double Score, long Key) y) =>
+            x.Score != y.Score ? x.Score.CompareTo(y.Score) : y.Key.CompareTo(x.Key);
     }
 }

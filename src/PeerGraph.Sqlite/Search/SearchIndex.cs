@@ -38,8 +38,8 @@ internal sealed partial class SearchIndex
     private bool _sealed;
     private int _live;
 
-    [ThreadStatic]
-    private static Scratch? t_scratch;
+    // Working arrays of one search each, sized to the index and kept for the next search (as many as ran at once).
+    private readonly System.Collections.Concurrent.ConcurrentBag<Scratch> _scratches = [];
 
     private readonly int _rankedSearchFrom;
 
@@ -263,12 +263,20 @@ internal sealed partial class SearchIndex
             matches.Add(terms);
         }
         matches.Sort((a, b) => TotalCount(a).CompareTo(TotalCount(b)));
-        if (TotalCount(matches[0]) >= _rankedSearchFrom && matches.Sum(terms => terms.Length) <= MaxRankedTerms
-            && SearchRanked(matches, first) is { } ranked)
+        var scratch = _scratches.TryTake(out var kept) ? kept : new Scratch();
+        try
         {
-            return ranked;
+            if (TotalCount(matches[0]) >= _rankedSearchFrom && matches.Sum(terms => terms.Length) <= MaxRankedTerms
+                && SearchRanked(matches, first, scratch) is { } ranked)
+            {
+                return ranked;
+            }
+            return SearchEveryMatch(matches, first, scratch);
         }
-        return SearchEveryMatch(matches, first);
+        finally
+        {
+            _scratches.Add(scratch);
+        }
     }
 
     /// <summary>
@@ -321,7 +329,16 @@ internal sealed partial class SearchIndex
     }
 
     /// <summary>BM25's idf as Lucene computes it (never negative): ln(1 + (N - n + 0.5) / (n + 0.5)).</summary>
-    private double Idf(int documentsWithTerm) => Math.Log(1 + (_live - documentsWithTerm + 0.5) / (documentsWithTerm + 0.5));
+    /// <remarks>
+    /// A term's postings still count its dead documents, which may be more than the live ones: taken at most the live
+    /// count, so the idf stays positive (else a word in most documents would rank documents using it less first, and
+    /// the ranked search's bounds would not hold).
+    /// </remarks>
+    private double Idf(int documentsWithTerm)
+    {
+        var n = Math.Min(documentsWithTerm, _live);
+        return Math.Log(1 + (_live - n + 0.5) / (n + 0.5));
+    }
 
     private static double Weight(uint packed, ulong lengths, double[] averages)
     {

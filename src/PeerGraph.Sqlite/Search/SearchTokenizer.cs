@@ -1,10 +1,9 @@
-using System.Globalization;
-using System.Text;
+using PeerGraph.Core.Storage;
 
 namespace PeerGraph.Sqlite.Search;
 
 /// <summary>
-/// The index's terms: words as <see cref="PeerGraph.Core.Storage.SearchText"/> defines them (runs of letters and
+/// The index's terms: words as <see cref="SearchText"/> defines them (runs of letters and
 /// digits), lowercased, with diacritics folded as the FTS5 table's unicode61 remove_diacritics tokenizer does.
 /// </summary>
 internal static class SearchTokenizer
@@ -13,7 +12,8 @@ internal static class SearchTokenizer
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void ForEachTerm(string text, Action<string> term)
     {
-        var span = text.AsSpan();
+        // Composed first, so a letter written with a separate accent mark stays one word.
+        var span = (text.IsNormalized() ? text : text.Normalize()).AsSpan();
         var start = -1;
         for (var i = 0; i <= span.Length; i++)
         {
@@ -53,19 +53,8 @@ internal static class SearchTokenizer
         {
             ascii &= c < 128;
         }
-        if (ascii)
-        {
-            return string.Create(word.Length, word, static (buffer, source) => source.ToLowerInvariant(buffer));
-        }
-        var decomposed = word.ToString().ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                folded.Append(c);
-            }
-        }
-        return folded.ToString().Normalize(NormalizationForm.FormC);
+        return ascii
+            ? string.Create(word.Length, word, static (buffer, source) => source.ToLowerInvariant(buffer))
+            : SearchText.Fold(word.ToString());
     }
 }

@@ -55,10 +55,10 @@ public sealed partial class CachingGraphStore : IGraphStore, IDisposable
 
     public Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default) => _inner.IsEmptyAsync(cancellationToken);
 
-    /// <inheritdoc/>
-    /// <remarks>Here: the store's version is read once per scope instead of once per call that uses kept answers.</remarks>
     public Task WarmUpAsync(CancellationToken cancellationToken = default) => _inner.WarmUpAsync(cancellationToken);
 
+    /// <inheritdoc/>
+    /// <remarks>Here: the store's version is read once per scope instead of once per call that uses kept answers.</remarks>
     public IDisposable OpenReadScope()
     {
         var scope = new ReadScope(_scope, _inner.OpenReadScope());
