@@ -26,7 +26,7 @@ CREATE VIRTUAL TABLE sd_column USING fts5(kind UNINDEXED, node_id UNINDEXED, hea
 INSERT INTO sd_column (sd_column, rank) VALUES ('rank', 'bm25(0.0, 0.0, 3.0, 2.0, 1.0, 1.0)');
 INSERT INTO sd_column (rowid, kind, node_id, heading, keywords, body, evidence) SELECT rowid, kind, node_id, heading, keywords, body, evidence FROM search_doc;
 INSERT INTO search_doc (search_doc, rank) VALUES ('rank', 'bm25(0.0, 0.0, 3.0, 2.0, 1.0, 1.0)');
-INSERT INTO search_doc (search_doc) VALUES ('optimize'); INSERT INTO sd_prefix (sd_prefix) VALUES ('optimize'); INSERT INTO sd_column (sd_column) VALUES ('optimize');
+INSERT INTO sd_prefix (sd_prefix) VALUES ('optimize'); INSERT INTO sd_column (sd_column) VALUES ('optimize');
 SQL
 for table in search_doc sd_prefix sd_column; do
   for q in '"ambiguous" "lear"*' '"gets" "inte"*' '"presence" "reci"*' '"with" "trus"*' '"t"*'; do

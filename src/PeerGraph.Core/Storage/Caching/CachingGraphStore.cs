@@ -280,7 +280,7 @@ public sealed partial class CachingGraphStore : IGraphStore, IDisposable
                     {
                         _answers.TouchEverything(); // someone else wrote too
                     }
-                    Volatile.Write(ref _knownVersion, after);
+                    Volatile.Write(ref _knownVersion, Math.Max(after, _knownVersion)); // never backwards
                 }
                 if (_scope.Value is { } scope)
                 {
