@@ -68,7 +68,8 @@ public sealed partial class SqliteGraphStore
                     return _searchIndex;
                 }
             }
-            var (index, at) = await BuildSearchIndexAsync(cancellationToken);
+            // Not the request's token: the build serves every search waiting behind it, and a client gone should not waste it.
+            var (index, at) = await BuildSearchIndexAsync(CancellationToken.None);
             lock (_searchGate)
             {
                 _searchIndex = index;
