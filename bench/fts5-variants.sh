@@ -2,6 +2,7 @@
 # What FTS5 can do for search (issue 13, "measure the FTS5 variants first"): on a seeded database, copies search_doc
 # into FTS5 tables with prefix indexes (prefix='1 2 3 4') and with detail=column, and times one top-10 query per table
 # and per sample search in the sqlite3 shell (.timer), bm25 ranked as the store ranked it before its in-memory index.
+# search_doc is left as the store writes it; the copies are merged into one segment each ('optimize'), their best case.
 #   bench/fts5-variants.sh [DATABASE]   (default: a fresh load of the generated 10,000-study bundle in bench/out)
 set -euo pipefail
 cd "$(dirname "$0")/.."
