@@ -71,47 +71,79 @@ public sealed partial class SqliteGraphStore
     public Task LoadSeedAsync(SeedGraph seed, IProgress<SeedLoadProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(seed);
+        return LoadSeedAsync(CheckedSeed.Of(seed), progress, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// Here the bulk path: the studies are written as they are read, one transaction for the whole graph; their rows
+    /// with statements prepared once; what is derived from them (each study's theme set, the search documents, the
+    /// evidence cells and theme roll-ups, the counts of <c>stats</c>) set-based once at the end instead of per study.
+    /// </remarks>
+    public Task LoadSeedAsync(CheckedSeed seed, IProgress<SeedLoadProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(seed);
+        var themeSets = new List<(string StudyId, List<string> Themes)>(seed.StudyCount);
         return InTransactionAsync(async writer =>
         {
             // Replacing everything in one transaction gives the reload semantics: the same seed twice is the same
-            // graph, a changed record is changed, a study no longer in the seed is gone; a failure changes nothing.
-            // The count triggers would run once per row written or deleted: off while the whole graph is rewritten,
-            // then one recount.
-            await writer.ExecuteScriptAsync(SqlScripts.DropCountTriggers, cancellationToken);
-            await writer.ExecuteScriptAsync(SqlScripts.DeleteAll, cancellationToken);
-            for (var i = 0; i < seed.Groups.Count; i++)
+            // graph, a changed record is changed, a study no longer in the seed is gone; a failure changes nothing
+            // (a study that breaks a rule is found as it is read: InvalidSeedException, and the transaction rolls back).
+            await writer.ExecuteScriptAsync(SqlScripts.BulkLoadCacheSize, cancellationToken);
+            try
             {
-                await writer.InsertGroupAsync(seed.Groups[i], i, cancellationToken);
+                await WriteSeedAsync(writer, seed, themeSets, progress, cancellationToken);
             }
-            for (var i = 0; i < seed.Themes.Count; i++)
+            finally
             {
-                await writer.UpsertThemeAsync(seed.Themes[i], i, cancellationToken);
+                await writer.ExecuteScriptAsync(SqlScripts.DefaultCacheSize, CancellationToken.None);
             }
-            for (var i = 0; i < seed.Methods.Count; i++)
-            {
-                await writer.InsertMethodAsync(seed.Methods[i], i, cancellationToken);
-            }
-            for (var i = 0; i < seed.Studies.Count; i++)
-            {
-                await writer.InsertStudyAsync(seed.Studies[i], cancellationToken);
-                if ((i + 1) % ProgressEvery == 0)
-                {
-                    progress?.Report(new SeedLoadProgress(i + 1, seed.Studies.Count));
-                }
-            }
-            // The whole graph was written, so every roll-up is counted once, over it.
-            await writer.RecountRollupsAsync(seed.Themes.Select(t => t.Id).ToList(), cancellationToken);
-            await writer.ExecuteScriptAsync(SqlScripts.RecountGraph, cancellationToken);
-            await writer.ExecuteScriptAsync(SqlScripts.CountTriggers, cancellationToken);
-            progress?.Report(new SeedLoadProgress(seed.Studies.Count, seed.Studies.Count));
             return true;
         }, sets =>
         {
-            foreach (var study in seed.Studies)
+            foreach (var (studyId, themes) in themeSets)
             {
-                sets.Set(study.Id, study.Findings.Select(f => f.ThemeId).Distinct(StringComparer.Ordinal).ToList());
+                sets.Set(studyId, themes);
             }
         }, cancellationToken, replacesEverything: true);
+    }
+
+    private static async Task WriteSeedAsync(
+        SqliteRecordWriter writer, CheckedSeed seed, List<(string StudyId, List<string> Themes)> themeSets, IProgress<SeedLoadProgress>? progress, CancellationToken cancellationToken)
+    {
+        // The count triggers would run once per row written or deleted: off while the whole graph is rewritten, then
+        // one recount.
+        await writer.ExecuteScriptAsync(SqlScripts.DropCountTriggers, cancellationToken);
+        await writer.ExecuteScriptAsync(SqlScripts.DeleteAll, cancellationToken);
+        for (var i = 0; i < seed.Groups.Count; i++)
+        {
+            await writer.InsertGroupAsync(seed.Groups[i], i, cancellationToken);
+        }
+        for (var i = 0; i < seed.Themes.Count; i++)
+        {
+            await writer.UpsertThemeAsync(seed.Themes[i], i, cancellationToken);
+        }
+        for (var i = 0; i < seed.Methods.Count; i++)
+        {
+            await writer.InsertMethodAsync(seed.Methods[i], i, cancellationToken);
+        }
+        var written = 0;
+        foreach (var study in seed.ReadStudies())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await writer.InsertStudyAsync(study, cancellationToken, derived: false);
+            themeSets.Add((study.Id, study.Findings.Select(f => f.ThemeId).Distinct(StringComparer.Ordinal).ToList()));
+            if (++written % ProgressEvery == 0)
+            {
+                progress?.Report(new SeedLoadProgress(written, seed.StudyCount));
+            }
+        }
+        // The whole graph was written, so what derives from it is computed once, over it.
+        await writer.FillDerivedDataAsync(cancellationToken);
+        await writer.RecountRollupsAsync(seed.Themes.Select(t => t.Id).ToList(), cancellationToken);
+        await writer.ExecuteScriptAsync(SqlScripts.RecountGraph, cancellationToken);
+        await writer.ExecuteScriptAsync(SqlScripts.CountTriggers, cancellationToken);
+        progress?.Report(new SeedLoadProgress(written, written));
     }
 
     /// <summary>

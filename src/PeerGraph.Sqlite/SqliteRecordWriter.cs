@@ -46,8 +46,12 @@ internal sealed class SqliteRecordWriter : IAsyncDisposable
             "publisher = COALESCE(journal.publisher, excluded.publisher)", ct,
             Slug.From(journal.Name), journal.Name, JsonList.Of(journal.Issn), journal.Publisher);
 
-    /// <summary>Inserts a study with everything that hangs off it; the study must not exist.</summary>
-    public async Task InsertStudyAsync(StudyRecord study, CancellationToken ct)
+    /// <summary>
+    /// Inserts a study with everything that hangs off it; the study must not exist. With <paramref name="derived"/>
+    /// false its search documents and theme rows are left out, for <see cref="FillDerivedDataAsync"/> to write for
+    /// every study at once (a seed load).
+    /// </summary>
+    public async Task InsertStudyAsync(StudyRecord study, CancellationToken ct, bool derived = true)
     {
         if (study.Journal is { } journal)
         {
@@ -62,8 +66,11 @@ internal sealed class SqliteRecordWriter : IAsyncDisposable
             row.Doi?.ToLowerInvariant(), row.Url, row.JournalId, row.Volume, row.Issue, row.Pages, row.Design, row.Location, row.DataCollectedFrom,
             row.DataCollectedTo, JsonList.Of(row.Keywords), row.CitationCount, row.Source.File, row.Source.Kind,
             study.Findings.Select(f => f.ThemeId).Distinct().Count());
-        await RunNamedAsync(SqlScripts.InsertStudySearchDoc, ct, ("$id", study.Id), ("$heading", study.Title), ("$keywords", string.Join(' ', study.Keywords)),
-            ("$body", study.Abstract));
+        if (derived)
+        {
+            await RunNamedAsync(SqlScripts.InsertStudySearchDoc, ct, ("$id", study.Id), ("$heading", study.Title), ("$keywords", string.Join(' ', study.Keywords)),
+                ("$body", study.Abstract));
+        }
 
         for (var i = 0; i < study.Authors.Count; i++)
         {
@@ -106,15 +113,26 @@ internal sealed class SqliteRecordWriter : IAsyncDisposable
             {
                 await RunAsync("INSERT INTO finding_about (finding_id, group_id, ordinal) VALUES ($1, $2, $3)", ct, finding.Id, finding.AboutIds[a], a);
             }
-            if (themesSeen.Add(finding.ThemeId))
+            if (derived && themesSeen.Add(finding.ThemeId))
             {
                 await RunAsync(
                     "INSERT INTO study_theme (study_id, theme_id, ordinal, theme_count, study_no, theme_no) " +
                     "VALUES ($1, $2, $3, $4, (SELECT rowid FROM study WHERE id = $1), (SELECT rowid FROM theme WHERE id = $2))",
                     ct, study.Id, finding.ThemeId, themeOrdinal++, themeCount);
             }
-            await RunNamedAsync(SqlScripts.InsertFindingSearchDoc, ct, ("$id", finding.Id), ("$body", finding.Statement), ("$evidence", finding.Evidence));
+            if (derived)
+            {
+                await RunNamedAsync(SqlScripts.InsertFindingSearchDoc, ct, ("$id", finding.Id), ("$body", finding.Statement), ("$evidence", finding.Evidence));
+            }
         }
+    }
+
+    /// <summary>Every study's theme rows and the search documents of every study and finding, set-based (after a seed load).</summary>
+    public async Task FillDerivedDataAsync(CancellationToken ct)
+    {
+        await ExecuteScriptAsync(SqlScripts.FillStudyThemes, ct);
+        await ExecuteScriptAsync(SqlScripts.FillStudySearchDocs, ct);
+        await ExecuteScriptAsync(SqlScripts.FillFindingSearchDocs, ct);
     }
 
     /// <summary>
@@ -200,7 +218,7 @@ internal sealed class SqliteRecordWriter : IAsyncDisposable
     /// <summary>Runs a statement with positional parameters $1..$n, preparing it once per writer.</summary>
     private async Task<int> RunAsync(string sql, CancellationToken ct, params object?[] values)
     {
-        var command = Prepared(sql, Enumerable.Range(1, values.Length).Select(i => "$" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+        var command = Prepared(sql, values.Length);
         for (var i = 0; i < values.Length; i++)
         {
             command.Parameters[i].Value = values[i] ?? DBNull.Value;
@@ -218,6 +236,11 @@ internal sealed class SqliteRecordWriter : IAsyncDisposable
         }
         return await command.ExecuteNonQueryAsync(ct);
     }
+
+    private SqliteCommand Prepared(string sql, int positionalParameters) =>
+        _commands.TryGetValue(sql, out var command)
+            ? command
+            : Prepared(sql, Enumerable.Range(1, positionalParameters).Select(i => "$" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
 
     private SqliteCommand Prepared(string sql, string[] parameterNames)
     {
