@@ -115,6 +115,7 @@ public sealed partial class SqliteGraphStore
         // one recount.
         await writer.ExecuteScriptAsync(SqlScripts.DropCountTriggers, cancellationToken);
         await writer.ExecuteScriptAsync(SqlScripts.DeleteAll, cancellationToken);
+        var indexes = await writer.DropSecondaryIndexesAsync(cancellationToken);
         for (var i = 0; i < seed.Groups.Count; i++)
         {
             await writer.InsertGroupAsync(seed.Groups[i], i, cancellationToken);
@@ -138,7 +139,8 @@ public sealed partial class SqliteGraphStore
                 progress?.Report(new SeedLoadProgress(written, seed.StudyCount));
             }
         }
-        // The whole graph was written, so what derives from it is computed once, over it.
+        // The whole graph was written, so its indexes are made once, and what derives from it is computed once, over it.
+        await writer.CreateIndexesAsync(indexes, cancellationToken);
         await writer.FillDerivedDataAsync(cancellationToken);
         await writer.RecountRollupsAsync(seed.Themes.Select(t => t.Id).ToList(), cancellationToken);
         await writer.ExecuteScriptAsync(SqlScripts.RecountGraph, cancellationToken);

@@ -190,6 +190,30 @@ internal sealed class SqliteRecordWriter : IAsyncDisposable
         await RunNamedAsync(SqlScripts.InsertThemeRollupsOfThemes, ct, themes);
     }
 
+    /// <summary>
+    /// Drops the secondary indexes of the tables a seed load fills (SecondaryIndexes.sql) and returns their CREATE
+    /// statements, for <see cref="CreateIndexesAsync"/> to make them again once the rows are written.
+    /// </summary>
+    public async Task<List<string>> DropSecondaryIndexesAsync(CancellationToken ct)
+    {
+        var indexes = await ListAsync(SqlScripts.SecondaryIndexes, r => (Name: r.GetString(0), Sql: r.GetString(1)), ct);
+        foreach (var (name, _) in indexes)
+        {
+            // An identifier cannot be a parameter; the name is the schema's own, read just above, never input.
+            await ExecuteScriptAsync($"DROP INDEX \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", ct);
+        }
+        return indexes.Select(i => i.Sql).ToList();
+    }
+
+    /// <summary>Runs the CREATE INDEX statements <see cref="DropSecondaryIndexesAsync"/> returned (the schema's own text).</summary>
+    public async Task CreateIndexesAsync(IEnumerable<string> createStatements, CancellationToken ct)
+    {
+        foreach (var sql in createStatements)
+        {
+            await ExecuteScriptAsync(sql, ct);
+        }
+    }
+
     /// <summary>Rows of a query inside the write transaction.</summary>
     public async Task<List<T>> ListAsync<T>(string sql, Func<SqliteDataReader, T> map, CancellationToken ct, params (string Name, object? Value)[] parameters)
     {
