@@ -38,6 +38,7 @@ internal static class SqlScripts
     public static string FillStudySearchDocs { get; } = Read("FillStudySearchDocs.sql");
     public static string FillFindingSearchDocs { get; } = Read("FillFindingSearchDocs.sql");
     public static string SecondaryIndexes { get; } = Read("SecondaryIndexes.sql");
+    public static string DeferForeignKeys { get; } = Read("DeferForeignKeys.sql");
 
     public static string Read(string name)
     {

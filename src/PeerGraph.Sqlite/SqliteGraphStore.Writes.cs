@@ -149,6 +149,13 @@ public sealed partial class SqliteGraphStore
     }
 
     /// <summary>
+    /// The writer on the store's one write connection, kept open with its prepared statements from one write to the
+    /// next (preparing the ~30 statements of an upsert again each time cost about as much as running them). Used and
+    /// replaced only under <see cref="_writeGate"/>; closed by <see cref="CloseWriter"/>.
+    /// </summary>
+    private SqliteRecordWriter? _writer;
+
+    /// <summary>
     /// Runs <paramref name="work"/> in one write transaction that also moves the store generation; after the commit,
     /// <paramref name="followThemeSets"/> applies the write to the in-memory theme sets (SqliteGraphStore.ThemeSets.cs)
     /// when they were current just before it (else they are rebuilt at the next read).
@@ -159,42 +166,60 @@ public sealed partial class SqliteGraphStore
         await _writeGate.WaitAsync(cancellationToken);
         try
         {
-            await using var connection = await _connections.OpenForWriteAsync(cancellationToken);
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-            await using (var foreignKeys = connection.CreateCommand())
-            {
-                // Checked at commit, so a whole seed can be written in any order and still be refused as a whole.
-                foreignKeys.Transaction = transaction;
-                foreignKeys.CommandText = "PRAGMA defer_foreign_keys = ON;";
-                await foreignKeys.ExecuteNonQueryAsync(cancellationToken);
-            }
+            var writer = _writer ??= new SqliteRecordWriter(await _connections.OpenForWriteAsync(cancellationToken));
             try
             {
-                T result;
-                await using (var writer = new SqliteRecordWriter(connection, transaction))
+                await using var transaction = await writer.BeginAsync(cancellationToken);
+                try
                 {
-                    result = await work(writer);
+                    var result = await work(writer);
+                    var generation = await writer.BumpGenerationAsync(cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
+                    _readScope.Value?.Forget();
+                    FollowWrite(generation, followThemeSets, replacesEverything);
+                    return result;
                 }
-                long generation;
-                await using (var bump = SqliteQuery.Command(connection, SqlScripts.BumpGeneration))
+                catch (SqliteException e) when (e.SqliteErrorCode == 19) // SQLITE_CONSTRAINT: unique, foreign key, check
                 {
-                    bump.Transaction = transaction;
-                    generation = Convert.ToInt64(await bump.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+                    await transaction.RollbackAsync(CancellationToken.None);
+                    throw new StoreConstraintException($"the store refused the write: {e.Message}", e);
                 }
-                await transaction.CommitAsync(cancellationToken);
-                _readScope.Value?.Forget();
-                FollowWrite(generation, followThemeSets, replacesEverything);
-                return result;
             }
-            catch (SqliteException e) when (e.SqliteErrorCode == 19) // SQLITE_CONSTRAINT: unique, foreign key, check
+            catch (SqliteException e) when (e.SqliteErrorCode != 19)
             {
-                await transaction.RollbackAsync(CancellationToken.None);
-                throw new StoreConstraintException($"the store refused the write: {e.Message}", e);
+                // The connection may be unusable (I/O error, a full disk): the next write opens a new one.
+                await CloseWriterCoreAsync();
+                throw;
             }
         }
         finally
         {
             _writeGate.Release();
+        }
+    }
+
+    /// <summary>Closes the write connection (the next write opens another); for <see cref="Dispose"/>.</summary>
+    private void CloseWriter()
+    {
+        if (_writer is not null && _writeGate.Wait(TimeSpan.FromSeconds(30)))
+        {
+            try
+            {
+                CloseWriterCoreAsync().AsTask().GetAwaiter().GetResult();
+            }
+            finally
+            {
+                _writeGate.Release();
+            }
+        }
+    }
+
+    private async ValueTask CloseWriterCoreAsync()
+    {
+        if (_writer is { } writer)
+        {
+            _writer = null;
+            await writer.DisposeAsync();
         }
     }
 }

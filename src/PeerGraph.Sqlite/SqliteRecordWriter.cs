@@ -5,19 +5,39 @@ using PeerGraph.Core.Seed;
 namespace PeerGraph.Sqlite;
 
 /// <summary>
-/// Inserts records inside one transaction with prepared commands reused row after row (the bulk path of a seed
-/// load and the single-study path of a mutation share it). Journals, authors and settings are merged, not duplicated.
+/// Writes records on the store's one write connection, one transaction at a time (<see cref="BeginAsync"/>), with
+/// its commands prepared once and reused row after row and write after write (the bulk path of a seed load and the
+/// single-study path of a mutation share them). Journals, authors and settings are merged, not duplicated.
 /// </summary>
 internal sealed class SqliteRecordWriter : IAsyncDisposable
 {
     private readonly SqliteConnection _connection;
-    private readonly SqliteTransaction _transaction;
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private SqliteTransaction? _transaction;
 
-    public SqliteRecordWriter(SqliteConnection connection, SqliteTransaction transaction)
+    public SqliteRecordWriter(SqliteConnection connection)
     {
         _connection = connection;
-        _transaction = transaction;
+    }
+
+    public SqliteConnection Connection => _connection;
+
+    /// <summary>
+    /// Begins the transaction the following statements run in, with foreign keys checked at commit (so a whole seed
+    /// can be written in any order and still be refused as a whole).
+    /// </summary>
+    public async Task<SqliteTransaction> BeginAsync(CancellationToken ct)
+    {
+        _transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(ct);
+        await RunNamedAsync(SqlScripts.DeferForeignKeys, ct);
+        return _transaction;
+    }
+
+    /// <summary>Moves the store generation inside the transaction and returns the new one.</summary>
+    public async Task<long> BumpGenerationAsync(CancellationToken ct)
+    {
+        var command = Prepared(SqlScripts.BumpGeneration, []);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public Task InsertGroupAsync(StakeholderGroup group, int ordinal, CancellationToken ct) =>
@@ -261,10 +281,15 @@ internal sealed class SqliteRecordWriter : IAsyncDisposable
         return await command.ExecuteNonQueryAsync(ct);
     }
 
-    private SqliteCommand Prepared(string sql, int positionalParameters) =>
-        _commands.TryGetValue(sql, out var command)
-            ? command
-            : Prepared(sql, Enumerable.Range(1, positionalParameters).Select(i => "$" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+    private SqliteCommand Prepared(string sql, int positionalParameters)
+    {
+        if (_commands.TryGetValue(sql, out var command))
+        {
+            command.Transaction = _transaction;
+            return command;
+        }
+        return Prepared(sql, Enumerable.Range(1, positionalParameters).Select(i => "$" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+    }
 
     private SqliteCommand Prepared(string sql, string[] parameterNames)
     {
@@ -280,6 +305,7 @@ internal sealed class SqliteRecordWriter : IAsyncDisposable
             command.Prepare();
             _commands[sql] = command;
         }
+        command.Transaction = _transaction;
         return command;
     }
 
@@ -289,5 +315,7 @@ internal sealed class SqliteRecordWriter : IAsyncDisposable
         {
             await command.DisposeAsync();
         }
+        _commands.Clear();
+        await _connection.DisposeAsync();
     }
 }
