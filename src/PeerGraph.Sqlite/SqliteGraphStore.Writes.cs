@@ -142,7 +142,7 @@ public sealed partial class SqliteGraphStore
         // The whole graph was written, so its indexes are made once, and what derives from it is computed once, over it.
         await writer.CreateIndexesAsync(indexes, cancellationToken);
         await writer.FillDerivedDataAsync(cancellationToken);
-        await writer.RecountRollupsAsync(seed.Themes.Select(t => t.Id).ToList(), cancellationToken);
+        await writer.RecountRollupsAsync(seed.Themes.Select(t => t.Id).ToList(), cancellationToken, evidenceCells: false);
         await writer.ExecuteScriptAsync(SqlScripts.RecountGraph, cancellationToken);
         await writer.ExecuteScriptAsync(SqlScripts.CountTriggers, cancellationToken);
         progress?.Report(new SeedLoadProgress(written, written));

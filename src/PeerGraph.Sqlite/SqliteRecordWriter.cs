@@ -147,10 +147,14 @@ internal sealed class SqliteRecordWriter : IAsyncDisposable
         }
     }
 
-    /// <summary>Every study's theme rows and the search documents of every study and finding, set-based (after a seed load).</summary>
+    /// <summary>
+    /// Every study's theme rows, the evidence cells and the search documents of every study and finding, set-based
+    /// (after a seed load; the theme roll-ups are then counted by <see cref="RecountRollupsAsync"/>).
+    /// </summary>
     public async Task FillDerivedDataAsync(CancellationToken ct)
     {
         await ExecuteScriptAsync(SqlScripts.FillStudyThemes, ct);
+        await ExecuteScriptAsync(SqlScripts.FillEvidenceCells, ct);
         await ExecuteScriptAsync(SqlScripts.FillStudySearchDocs, ct);
         await ExecuteScriptAsync(SqlScripts.FillFindingSearchDocs, ct);
     }
@@ -200,12 +204,18 @@ internal sealed class SqliteRecordWriter : IAsyncDisposable
         }
     }
 
-    /// <summary>Counts the evidence cells and theme roll-ups of <paramref name="themeIds"/> again, over their subtrees.</summary>
-    public async Task RecountRollupsAsync(IReadOnlyCollection<string> themeIds, CancellationToken ct)
+    /// <summary>
+    /// Counts the theme roll-ups of <paramref name="themeIds"/> again, over their subtrees, and their evidence cells
+    /// unless <paramref name="evidenceCells"/> is false (a seed load fills every cell with FillEvidenceCells.sql).
+    /// </summary>
+    public async Task RecountRollupsAsync(IReadOnlyCollection<string> themeIds, CancellationToken ct, bool evidenceCells = true)
     {
         var themes = ("$themes", (object?)JsonList.Of(themeIds));
-        await RunNamedAsync(SqlScripts.DeleteEvidenceCellsOfThemes, ct, themes);
-        await RunNamedAsync(SqlScripts.InsertEvidenceCellsOfThemes, ct, themes);
+        if (evidenceCells)
+        {
+            await RunNamedAsync(SqlScripts.DeleteEvidenceCellsOfThemes, ct, themes);
+            await RunNamedAsync(SqlScripts.InsertEvidenceCellsOfThemes, ct, themes);
+        }
         await RunNamedAsync(SqlScripts.DeleteThemeRollupsOfThemes, ct, themes);
         await RunNamedAsync(SqlScripts.InsertThemeRollupsOfThemes, ct, themes);
     }
