@@ -33,7 +33,8 @@ internal static class SqlScripts
     public static string ReadGeneration { get; } = Read("ReadGeneration.sql");
     public static string BumpGeneration { get; } = Read("BumpGeneration.sql");
     public static string BulkLoadCacheSize { get; } = Read("BulkLoadCacheSize.sql");
-    public static string DefaultCacheSize { get; } = Read("DefaultCacheSize.sql");
+    public static string WriteCacheSize { get; } = Read("WriteCacheSize.sql");
+    public static string SynchronousFull { get; } = Read("SynchronousFull.sql");
     public static string FillStudyThemes { get; } = Read("FillStudyThemes.sql");
     public static string FillStudySearchDocs { get; } = Read("FillStudySearchDocs.sql");
     public static string FillFindingSearchDocs { get; } = Read("FillFindingSearchDocs.sql");

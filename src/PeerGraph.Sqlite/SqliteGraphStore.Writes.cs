@@ -96,7 +96,7 @@ public sealed partial class SqliteGraphStore
             }
             finally
             {
-                await writer.ExecuteScriptAsync(SqlScripts.DefaultCacheSize, CancellationToken.None);
+                await writer.ExecuteScriptAsync(SqlScripts.WriteCacheSize, CancellationToken.None);
             }
             return true;
         }, sets =>
@@ -166,7 +166,7 @@ public sealed partial class SqliteGraphStore
         await _writeGate.WaitAsync(cancellationToken);
         try
         {
-            var writer = _writer ??= new SqliteRecordWriter(await _connections.OpenForWriteAsync(cancellationToken));
+            var writer = _writer ??= await OpenWriterAsync(cancellationToken);
             try
             {
                 await using var transaction = await writer.BeginAsync(cancellationToken);
@@ -196,6 +196,14 @@ public sealed partial class SqliteGraphStore
         {
             _writeGate.Release();
         }
+    }
+
+    private async Task<SqliteRecordWriter> OpenWriterAsync(CancellationToken cancellationToken)
+    {
+        var writer = new SqliteRecordWriter(await _connections.OpenForWriteAsync(cancellationToken));
+        await writer.ExecuteScriptAsync(SqlScripts.SynchronousFull, cancellationToken);
+        await writer.ExecuteScriptAsync(SqlScripts.WriteCacheSize, cancellationToken);
+        return writer;
     }
 
     /// <summary>Closes the write connection (the next write opens another); for <see cref="Dispose"/>.</summary>
