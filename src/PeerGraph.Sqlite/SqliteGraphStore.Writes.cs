@@ -184,6 +184,10 @@ public sealed partial class SqliteGraphStore
                     await transaction.RollbackAsync(CancellationToken.None);
                     throw new StoreConstraintException($"the store refused the write: {e.Message}", e);
                 }
+                finally
+                {
+                    writer.EndTransaction();
+                }
             }
             catch (SqliteException e) when (e.SqliteErrorCode != 19)
             {

@@ -15,6 +15,11 @@ internal sealed class SqliteRecordWriter : IAsyncDisposable
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
     private SqliteTransaction? _transaction;
 
+    // Journals and authors already merged in the current transaction, exactly as given: merging the same record again
+    // changes nothing (a journal's ISSNs are a union and its first publisher stays; an author is never updated), so the
+    // statement is skipped (a seed names each journal and author many times). Not settings: the last description wins.
+    private readonly HashSet<string> _mergedInTransaction = new(StringComparer.Ordinal);
+
     public SqliteRecordWriter(SqliteConnection connection)
     {
         _connection = connection;
@@ -28,9 +33,18 @@ internal sealed class SqliteRecordWriter : IAsyncDisposable
     /// </summary>
     public async Task<SqliteTransaction> BeginAsync(CancellationToken ct)
     {
+        _mergedInTransaction.Clear();
         _transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(ct);
         await RunNamedAsync(SqlScripts.DeferForeignKeys, ct);
         return _transaction;
+    }
+
+    /// <summary>After the commit or rollback: forgets what the transaction merged.</summary>
+    public void EndTransaction()
+    {
+        _transaction = null;
+        _mergedInTransaction.Clear();
+        _mergedInTransaction.TrimExcess();
     }
 
     /// <summary>Moves the store generation inside the transaction and returns the new one.</summary>
@@ -60,7 +74,10 @@ internal sealed class SqliteRecordWriter : IAsyncDisposable
 
     /// <summary>Creates a journal or merges into an existing one: ISSNs are united, a missing publisher filled in.</summary>
     public Task UpsertJournalAsync(JournalRecord journal, CancellationToken ct) =>
-        RunAsync(
+        // Merged again as given, a journal whose ISSNs are already distinct and in order (as the union writes them) is unchanged.
+        IsSortedDistinct(journal.Issn) && !FirstMergeInTransaction("journal", journal.Name, string.Join('\u001f', journal.Issn), journal.Publisher)
+            ? Task.CompletedTask
+            : RunAsync(
             "INSERT INTO journal (id, name, issn, publisher) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO UPDATE SET " +
             "issn = (SELECT json_group_array(value) FROM (SELECT value FROM json_each(journal.issn) UNION SELECT value FROM json_each(excluded.issn))), " +
             "publisher = COALESCE(journal.publisher, excluded.publisher)", ct,
@@ -95,7 +112,10 @@ internal sealed class SqliteRecordWriter : IAsyncDisposable
         for (var i = 0; i < study.Authors.Count; i++)
         {
             var authorId = Slug.From(study.Authors[i]);
-            await RunAsync("INSERT INTO author (id, name) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING", ct, authorId, study.Authors[i]);
+            if (FirstMergeInTransaction("author", authorId))
+            {
+                await RunAsync("INSERT INTO author (id, name) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING", ct, authorId, study.Authors[i]);
+            }
             await RunAsync("INSERT INTO authored (study_id, position, author_id) VALUES ($1, $2, $3)", ct, study.Id, i, authorId);
         }
         for (var i = 0; i < study.MethodIds.Count; i++)
@@ -242,6 +262,22 @@ internal sealed class SqliteRecordWriter : IAsyncDisposable
         {
             await ExecuteScriptAsync(sql, ct);
         }
+    }
+
+    /// <summary>True the first time this record (kind and values) is merged in the current transaction.</summary>
+    private bool FirstMergeInTransaction(string kind, string id, string? value = null, string? more = null) =>
+        _mergedInTransaction.Add(string.Join('\u001e', kind, id, value ?? "\u0000", more ?? "\u0000"));
+
+    private static bool IsSortedDistinct(IReadOnlyList<string> values)
+    {
+        for (var i = 1; i < values.Count; i++)
+        {
+            if (string.CompareOrdinal(values[i - 1], values[i]) >= 0)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Rows of a query inside the write transaction.</summary>
