@@ -41,6 +41,7 @@ internal static class SqlScripts
     public static string SecondaryIndexes { get; } = Read("SecondaryIndexes.sql");
     public static string DeferForeignKeys { get; } = Read("DeferForeignKeys.sql");
     public static string FillEvidenceCells { get; } = Read("FillEvidenceCells.sql");
+    public static string CheckpointTruncate { get; } = Read("CheckpointTruncate.sql");
 
     public static string Read(string name)
     {

@@ -177,6 +177,11 @@ public sealed partial class SqliteGraphStore
                     await transaction.CommitAsync(cancellationToken);
                     _readScope.Value?.Forget();
                     FollowWrite(generation, followThemeSets, replacesEverything);
+                    if (replacesEverything)
+                    {
+                        writer.EndTransaction();
+                        await writer.ExecuteScriptAsync(SqlScripts.CheckpointTruncate, cancellationToken);
+                    }
                     return result;
                 }
                 catch (SqliteException e) when (e.SqliteErrorCode == 19) // SQLITE_CONSTRAINT: unique, foreign key, check
