@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Loads generated bundles of 10,000 and 100,000 studies with `peergraph seed load` (Release build) into a fresh
-# data directory each, and reports wall time and peak memory (GNU time). Usage: bench/seed-load.sh [SIZES...]
+# data directory each, and reports wall time, peak memory and CPU time (GNU time; CPU time says more than wall time
+# on a machine shared with other work). Usage: bench/seed-load.sh [SIZES...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("${@:-10000 100000}")
@@ -14,8 +15,8 @@ for n in ${sizes[@]}; do
   [ -f "$bundle" ] || "$bin" generate --studies "$n" --seed 42 --output "$bundle" >/dev/null
   data=$(mktemp -d)
   echo "== seed load: $n studies ($(du -h "$bundle" | cut -f1) bundle)"
-  /usr/bin/time -o "$out/time-$n.txt" -f "%e %M" "$bin" seed load "$bundle" --PeerGraph:DataDir="$data" | grep -E "^(Read|Loaded)"
-  read -r wall rss < "$out/time-$n.txt"
-  echo "wall_s=$wall peak_rss_mib=$((rss / 1024))"
+  /usr/bin/time -o "$out/time-$n.txt" -f "%e %M %U %S" "$bin" seed load "$bundle" --PeerGraph:DataDir="$data" | grep -E "^(Read|Loaded)"
+  read -r wall rss user sys < "$out/time-$n.txt"
+  echo "wall_s=$wall peak_rss_mib=$((rss / 1024)) user_s=$user sys_s=$sys"
   rm -rf "$data"
 done

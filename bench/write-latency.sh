@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Write latency against graph size: median upsertStudy of a 6-finding study (bench/write-latency.mjs, one at a time,
-# after 20 unmeasured ones) on generated graphs of each size, PeerGraph Release build, seeded at start-up:
+# after 20 unmeasured ones) on generated graphs of each size, PeerGraph Release build, seeded at start-up. Also the
+# server's CPU time per measured upsert (user + system, from /proc), which a machine shared with other work disturbs
+# less than wall time:
 #   bench/write-latency.sh [SIZES="2000 50000"] [COUNT=200]
 # Env: PEERGRAPH_BIN (another build's apphost, e.g. a baseline), WARMUP_UPSERTS (default 20).
 set -euo pipefail
@@ -24,6 +26,9 @@ for n in $sizes; do
   pids+=($!)
   wait_for http://127.0.0.1:5091/health/ready
   node bench/write-latency.mjs http://127.0.0.1:5091/graphql bench-write-key "$bundle" "${WARMUP_UPSERTS:-20}" >/dev/null
-  echo "studies=$n $(node bench/write-latency.mjs http://127.0.0.1:5091/graphql bench-write-key "$bundle" "$count")"
+  cpu_before=$(awk '{print $14 + $15}' "/proc/${pids[-1]}/stat")
+  result=$(node bench/write-latency.mjs http://127.0.0.1:5091/graphql bench-write-key "$bundle" "$count")
+  cpu_after=$(awk '{print $14 + $15}' "/proc/${pids[-1]}/stat")
+  echo "studies=$n $result server_cpu_ms_per_upsert=$(( (cpu_after - cpu_before) * 1000 / $(getconf CLK_TCK) / count ))"
   kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true
 done

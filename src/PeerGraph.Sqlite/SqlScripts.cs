@@ -26,7 +26,8 @@ internal static partial class SqlScripts
     public static string DeleteOrphanJournals { get; } = Read("DeleteOrphanJournals.sql");
     public static string DeleteOrphanAuthors { get; } = Read("DeleteOrphanAuthors.sql");
     public static string DeleteOrphanSettings { get; } = Read("DeleteOrphanSettings.sql");
-    public static string DeleteSearchDocsOfStudy { get; } = Read("DeleteSearchDocsOfStudy.sql");
+    public static string SearchDocKeysOfStudy { get; } = Read("SearchDocKeysOfStudy.sql");
+    public static string DeleteSearchDoc { get; } = Read("DeleteSearchDoc.sql");
     public static string DeleteSearchDocOfTheme { get; } = Read("DeleteSearchDocOfTheme.sql");
     public static string InsertStudySearchDoc { get; } = Read("InsertStudySearchDoc.sql");
     public static string InsertFindingSearchDoc { get; } = Read("InsertFindingSearchDoc.sql");
@@ -35,6 +36,16 @@ internal static partial class SqlScripts
     public static string StudyThemeRows { get; } = Read("StudyThemeRows.sql");
     public static string ReadGeneration { get; } = Read("ReadGeneration.sql");
     public static string BumpGeneration { get; } = Read("BumpGeneration.sql");
+    public static string BulkLoadCacheSize { get; } = Read("BulkLoadCacheSize.sql");
+    public static string WriteCacheSize { get; } = Read("WriteCacheSize.sql");
+    public static string SynchronousFull { get; } = Read("SynchronousFull.sql");
+    public static string FillStudyThemes { get; } = Read("FillStudyThemes.sql");
+    public static string FillStudySearchDocs { get; } = Read("FillStudySearchDocs.sql");
+    public static string FillFindingSearchDocs { get; } = Read("FillFindingSearchDocs.sql");
+    public static string SecondaryIndexes { get; } = Read("SecondaryIndexes.sql");
+    public static string DeferForeignKeys { get; } = Read("DeferForeignKeys.sql");
+    public static string FillEvidenceCells { get; } = Read("FillEvidenceCells.sql");
+    public static string CheckpointTruncate { get; } = Read("CheckpointTruncate.sql");
 
     public static string Read(string name)
     {

@@ -72,48 +72,89 @@ public sealed partial class SqliteGraphStore
     public Task LoadSeedAsync(SeedGraph seed, IProgress<SeedLoadProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(seed);
+        return LoadSeedAsync(CheckedSeed.Of(seed), progress, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// Here the bulk path: the studies are written as they are read, one transaction for the whole graph; their rows
+    /// with statements prepared once; what is derived from them (each study's theme set, the search documents, the
+    /// evidence cells and theme roll-ups, the counts of <c>stats</c>) set-based once at the end instead of per study.
+    /// </remarks>
+    public Task LoadSeedAsync(CheckedSeed seed, IProgress<SeedLoadProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(seed);
+        var themeSets = new List<(string StudyId, List<string> Themes)>(seed.StudyCount);
         return InTransactionAsync(async writer =>
         {
             // Replacing everything in one transaction gives the reload semantics: the same seed twice is the same
-            // graph, a changed record is changed, a study no longer in the seed is gone; a failure changes nothing.
-            // The count triggers would run once per row written or deleted: off while the whole graph is rewritten,
-            // then one recount.
-            await writer.ExecuteScriptAsync(SqlScripts.DropCountTriggers, cancellationToken);
-            await writer.ExecuteScriptAsync(SqlScripts.DeleteAll, cancellationToken);
-            for (var i = 0; i < seed.Groups.Count; i++)
+            // graph, a changed record is changed, a study no longer in the seed is gone; a failure changes nothing
+            // (a study that breaks a rule is found as it is read: InvalidSeedException, and the transaction rolls back).
+            await writer.ExecuteScriptAsync(SqlScripts.BulkLoadCacheSize, cancellationToken);
+            try
             {
-                await writer.InsertGroupAsync(seed.Groups[i], i, cancellationToken);
+                await WriteSeedAsync(writer, seed, themeSets, progress, cancellationToken);
             }
-            for (var i = 0; i < seed.Themes.Count; i++)
+            finally
             {
-                await writer.UpsertThemeAsync(seed.Themes[i], i, cancellationToken);
+                await writer.ExecuteScriptAsync(SqlScripts.WriteCacheSize, CancellationToken.None);
             }
-            for (var i = 0; i < seed.Methods.Count; i++)
-            {
-                await writer.InsertMethodAsync(seed.Methods[i], i, cancellationToken);
-            }
-            for (var i = 0; i < seed.Studies.Count; i++)
-            {
-                await writer.InsertStudyAsync(seed.Studies[i], cancellationToken);
-                if ((i + 1) % ProgressEvery == 0)
-                {
-                    progress?.Report(new SeedLoadProgress(i + 1, seed.Studies.Count));
-                }
-            }
-            // The whole graph was written, so every roll-up is counted once, over it.
-            await writer.RecountRollupsAsync(seed.Themes.Select(t => t.Id).ToList(), cancellationToken);
-            await writer.ExecuteScriptAsync(SqlScripts.RecountGraph, cancellationToken);
-            await writer.ExecuteScriptAsync(SqlScripts.CountTriggers, cancellationToken);
-            progress?.Report(new SeedLoadProgress(seed.Studies.Count, seed.Studies.Count));
             return true;
         }, sets =>
         {
-            foreach (var study in seed.Studies)
+            foreach (var (studyId, themes) in themeSets)
             {
-                sets.Set(study.Id, study.Findings.Select(f => f.ThemeId).Distinct(StringComparer.Ordinal).ToList());
+                sets.Set(studyId, themes);
             }
         }, SearchChange.Everything, cancellationToken, replacesEverything: true);
     }
+
+    private static async Task WriteSeedAsync(
+        SqliteRecordWriter writer, CheckedSeed seed, List<(string StudyId, List<string> Themes)> themeSets, IProgress<SeedLoadProgress>? progress, CancellationToken cancellationToken)
+    {
+        // The count triggers would run once per row written or deleted: off while the whole graph is rewritten, then
+        // one recount.
+        await writer.ExecuteScriptAsync(SqlScripts.DropCountTriggers, cancellationToken);
+        await writer.ExecuteScriptAsync(SqlScripts.DeleteAll, cancellationToken);
+        var indexes = await writer.DropSecondaryIndexesAsync(cancellationToken);
+        for (var i = 0; i < seed.Groups.Count; i++)
+        {
+            await writer.InsertGroupAsync(seed.Groups[i], i, cancellationToken);
+        }
+        for (var i = 0; i < seed.Themes.Count; i++)
+        {
+            await writer.UpsertThemeAsync(seed.Themes[i], i, cancellationToken);
+        }
+        for (var i = 0; i < seed.Methods.Count; i++)
+        {
+            await writer.InsertMethodAsync(seed.Methods[i], i, cancellationToken);
+        }
+        var written = 0;
+        foreach (var study in seed.ReadStudies())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await writer.InsertStudyAsync(study, cancellationToken, derived: false);
+            themeSets.Add((study.Id, study.Findings.Select(f => f.ThemeId).Distinct(StringComparer.Ordinal).ToList()));
+            if (++written % ProgressEvery == 0)
+            {
+                progress?.Report(new SeedLoadProgress(written, seed.StudyCount));
+            }
+        }
+        // The whole graph was written, so its indexes are made once, and what derives from it is computed once, over it.
+        await writer.CreateIndexesAsync(indexes, cancellationToken);
+        await writer.FillDerivedDataAsync(cancellationToken);
+        await writer.RecountRollupsAsync(seed.Themes.Select(t => t.Id).ToList(), cancellationToken, evidenceCells: false);
+        await writer.ExecuteScriptAsync(SqlScripts.RecountGraph, cancellationToken);
+        await writer.ExecuteScriptAsync(SqlScripts.CountTriggers, cancellationToken);
+        progress?.Report(new SeedLoadProgress(written, written));
+    }
+
+    /// <summary>
+    /// The writer on the store's one write connection, kept open with its prepared statements from one write to the
+    /// next (preparing the ~30 statements of an upsert again each time cost about as much as running them). Used and
+    /// replaced only under <see cref="_writeGate"/>; closed by <see cref="CloseWriter"/>.
+    /// </summary>
+    private SqliteRecordWriter? _writer;
 
     /// <summary>
     /// Runs <paramref name="work"/> in one write transaction that also moves the store generation; after the commit,
@@ -127,43 +168,78 @@ public sealed partial class SqliteGraphStore
         await _writeGate.WaitAsync(cancellationToken);
         try
         {
-            await using var connection = await _connections.OpenForWriteAsync(cancellationToken);
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-            await using (var foreignKeys = connection.CreateCommand())
-            {
-                // Checked at commit, so a whole seed can be written in any order and still be refused as a whole.
-                foreignKeys.Transaction = transaction;
-                foreignKeys.CommandText = "PRAGMA defer_foreign_keys = ON;";
-                await foreignKeys.ExecuteNonQueryAsync(cancellationToken);
-            }
+            var writer = _writer ??= await OpenWriterAsync(cancellationToken);
             try
             {
-                T result;
-                await using (var writer = new SqliteRecordWriter(connection, transaction))
+                await using var transaction = await writer.BeginAsync(cancellationToken);
+                try
                 {
-                    result = await work(writer);
+                    var result = await work(writer);
+                    var generation = await writer.BumpGenerationAsync(cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
+                    _readScope.Value?.Forget();
+                    FollowWrite(generation, followThemeSets, replacesEverything);
+                    await FollowSearchAsync(generation, searchChange, CancellationToken.None);
+                    if (replacesEverything)
+                    {
+                        writer.EndTransaction();
+                        await writer.ExecuteScriptAsync(SqlScripts.CheckpointTruncate, cancellationToken);
+                    }
+                    return result;
                 }
-                long generation;
-                await using (var bump = SqliteQuery.Command(connection, SqlScripts.BumpGeneration))
+                catch (SqliteException e) when (e.SqliteErrorCode == 19) // SQLITE_CONSTRAINT: unique, foreign key, check
                 {
-                    bump.Transaction = transaction;
-                    generation = Convert.ToInt64(await bump.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+                    await transaction.RollbackAsync(CancellationToken.None);
+                    throw new StoreConstraintException($"the store refused the write: {e.Message}", e);
                 }
-                await transaction.CommitAsync(cancellationToken);
-                _readScope.Value?.Forget();
-                FollowWrite(generation, followThemeSets, replacesEverything);
-                await FollowSearchAsync(generation, searchChange, CancellationToken.None);
-                return result;
+                finally
+                {
+                    writer.EndTransaction();
+                }
             }
-            catch (SqliteException e) when (e.SqliteErrorCode == 19) // SQLITE_CONSTRAINT: unique, foreign key, check
+            catch (SqliteException e) when (e.SqliteErrorCode != 19)
             {
-                await transaction.RollbackAsync(CancellationToken.None);
-                throw new StoreConstraintException($"the store refused the write: {e.Message}", e);
+                // The connection may be unusable (I/O error, a full disk): the next write opens a new one.
+                await CloseWriterCoreAsync();
+                throw;
             }
         }
         finally
         {
             _writeGate.Release();
+        }
+    }
+
+    private async Task<SqliteRecordWriter> OpenWriterAsync(CancellationToken cancellationToken)
+    {
+        var writer = new SqliteRecordWriter(await _connections.OpenForWriteAsync(cancellationToken));
+        await writer.ExecuteScriptAsync(SqlScripts.SynchronousFull, cancellationToken);
+        await writer.ExecuteScriptAsync(SqlScripts.WriteCacheSize, cancellationToken);
+        return writer;
+    }
+
+    /// <summary>Closes the write connection (the next write opens another); for <see cref="Dispose"/>.</summary>
+    private void CloseWriter()
+    {
+        if (_writer is not null && _writeGate.Wait(TimeSpan.FromSeconds(30)))
+        {
+            try
+            {
+                CloseWriterCoreAsync().AsTask().GetAwaiter().GetResult();
+            }
+            finally
+            {
+                _writeGate.Release();
+            }
+        }
+    }
+
+    private async ValueTask CloseWriterCoreAsync()
+    {
+        if (_writer is { } writer)
+        {
+            _writer = null;
+            await writer.DisposeAsync();
         }
     }
 }

@@ -111,9 +111,10 @@ public sealed partial class SqliteGraphStore : IGraphStore, IStoreVersion, IDisp
 
     private static (string, object?) Ids(IEnumerable<string> ids) => ("$ids", JsonList.Of(ids));
 
-    /// <summary>Closes the idle read connections.</summary>
+    /// <summary>Closes the idle read connections and the write connection.</summary>
     public void Dispose()
     {
+        CloseWriter();
         _connections.CloseReaders();
         _writeGate.Dispose();
         _themeSetsGate.Dispose();

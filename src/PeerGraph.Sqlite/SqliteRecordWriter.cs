@@ -5,19 +5,53 @@ using PeerGraph.Core.Seed;
 namespace PeerGraph.Sqlite;
 
 /// <summary>
-/// Inserts records inside one transaction with prepared commands reused row after row (the bulk path of a seed
-/// load and the single-study path of a mutation share it). Journals, authors and settings are merged, not duplicated.
+/// Writes records on the store's one write connection, one transaction at a time (<see cref="BeginAsync"/>), with
+/// its commands prepared once and reused row after row and write after write (the bulk path of a seed load and the
+/// single-study path of a mutation share them). Journals, authors and settings are merged, not duplicated.
 /// </summary>
 internal sealed class SqliteRecordWriter : IAsyncDisposable
 {
     private readonly SqliteConnection _connection;
-    private readonly SqliteTransaction _transaction;
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private SqliteTransaction? _transaction;
 
-    public SqliteRecordWriter(SqliteConnection connection, SqliteTransaction transaction)
+    // Journals and authors already merged in the current transaction, exactly as given: merging the same record again
+    // changes nothing (a journal's ISSNs are a union and its first publisher stays; an author is never updated), so the
+    // statement is skipped (a seed names each journal and author many times). Not settings: the last description wins.
+    private readonly HashSet<string> _mergedInTransaction = new(StringComparer.Ordinal);
+
+    public SqliteRecordWriter(SqliteConnection connection)
     {
         _connection = connection;
-        _transaction = transaction;
+    }
+
+    public SqliteConnection Connection => _connection;
+
+    /// <summary>
+    /// Begins the transaction the following statements run in, with foreign keys checked at commit (so a whole seed
+    /// can be written in any order and still be refused as a whole).
+    /// </summary>
+    public async Task<SqliteTransaction> BeginAsync(CancellationToken ct)
+    {
+        _mergedInTransaction.Clear();
+        _transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(ct);
+        await RunNamedAsync(SqlScripts.DeferForeignKeys, ct);
+        return _transaction;
+    }
+
+    /// <summary>After the commit or rollback: forgets what the transaction merged.</summary>
+    public void EndTransaction()
+    {
+        _transaction = null;
+        _mergedInTransaction.Clear();
+        _mergedInTransaction.TrimExcess();
+    }
+
+    /// <summary>Moves the store generation inside the transaction and returns the new one.</summary>
+    public async Task<long> BumpGenerationAsync(CancellationToken ct)
+    {
+        var command = Prepared(SqlScripts.BumpGeneration, []);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public Task InsertGroupAsync(StakeholderGroup group, int ordinal, CancellationToken ct) =>
@@ -40,14 +74,21 @@ internal sealed class SqliteRecordWriter : IAsyncDisposable
 
     /// <summary>Creates a journal or merges into an existing one: ISSNs are united, a missing publisher filled in.</summary>
     public Task UpsertJournalAsync(JournalRecord journal, CancellationToken ct) =>
-        RunAsync(
+        // Merged again as given, a journal whose ISSNs are already distinct and in order (as the union writes them) is unchanged.
+        IsSortedDistinct(journal.Issn) && !FirstMergeInTransaction("journal", journal.Name, string.Join('\u001f', journal.Issn), journal.Publisher)
+            ? Task.CompletedTask
+            : RunAsync(
             "INSERT INTO journal (id, name, issn, publisher) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO UPDATE SET " +
             "issn = (SELECT json_group_array(value) FROM (SELECT value FROM json_each(journal.issn) UNION SELECT value FROM json_each(excluded.issn))), " +
             "publisher = COALESCE(journal.publisher, excluded.publisher)", ct,
             Slug.From(journal.Name), journal.Name, JsonList.Of(journal.Issn), journal.Publisher);
 
-    /// <summary>Inserts a study with everything that hangs off it; the study must not exist.</summary>
-    public async Task InsertStudyAsync(StudyRecord study, CancellationToken ct)
+    /// <summary>
+    /// Inserts a study with everything that hangs off it; the study must not exist. With <paramref name="derived"/>
+    /// false its search documents and theme rows are left out, for <see cref="FillDerivedDataAsync"/> to write for
+    /// every study at once (a seed load).
+    /// </summary>
+    public async Task InsertStudyAsync(StudyRecord study, CancellationToken ct, bool derived = true)
     {
         if (study.Journal is { } journal)
         {
@@ -62,13 +103,19 @@ internal sealed class SqliteRecordWriter : IAsyncDisposable
             row.Doi?.ToLowerInvariant(), row.Url, row.JournalId, row.Volume, row.Issue, row.Pages, row.Design, row.Location, row.DataCollectedFrom,
             row.DataCollectedTo, JsonList.Of(row.Keywords), row.CitationCount, row.Source.File, row.Source.Kind,
             study.Findings.Select(f => f.ThemeId).Distinct().Count());
-        await RunNamedAsync(SqlScripts.InsertStudySearchDoc, ct, ("$id", study.Id), ("$heading", study.Title), ("$keywords", string.Join(' ', study.Keywords)),
-            ("$body", study.Abstract));
+        if (derived)
+        {
+            await RunNamedAsync(SqlScripts.InsertStudySearchDoc, ct, ("$id", study.Id), ("$heading", study.Title), ("$keywords", string.Join(' ', study.Keywords)),
+                ("$body", study.Abstract));
+        }
 
         for (var i = 0; i < study.Authors.Count; i++)
         {
             var authorId = Slug.From(study.Authors[i]);
-            await RunAsync("INSERT INTO author (id, name) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING", ct, authorId, study.Authors[i]);
+            if (FirstMergeInTransaction("author", authorId))
+            {
+                await RunAsync("INSERT INTO author (id, name) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING", ct, authorId, study.Authors[i]);
+            }
             await RunAsync("INSERT INTO authored (study_id, position, author_id) VALUES ($1, $2, $3)", ct, study.Id, i, authorId);
         }
         for (var i = 0; i < study.MethodIds.Count; i++)
@@ -106,15 +153,30 @@ internal sealed class SqliteRecordWriter : IAsyncDisposable
             {
                 await RunAsync("INSERT INTO finding_about (finding_id, group_id, ordinal) VALUES ($1, $2, $3)", ct, finding.Id, finding.AboutIds[a], a);
             }
-            if (themesSeen.Add(finding.ThemeId))
+            if (derived && themesSeen.Add(finding.ThemeId))
             {
                 await RunAsync(
                     "INSERT INTO study_theme (study_id, theme_id, ordinal, theme_count, study_no, theme_no) " +
                     "VALUES ($1, $2, $3, $4, (SELECT rowid FROM study WHERE id = $1), (SELECT rowid FROM theme WHERE id = $2))",
                     ct, study.Id, finding.ThemeId, themeOrdinal++, themeCount);
             }
-            await RunNamedAsync(SqlScripts.InsertFindingSearchDoc, ct, ("$id", finding.Id), ("$body", finding.Statement), ("$evidence", finding.Evidence));
+            if (derived)
+            {
+                await RunNamedAsync(SqlScripts.InsertFindingSearchDoc, ct, ("$id", finding.Id), ("$body", finding.Statement), ("$evidence", finding.Evidence));
+            }
         }
+    }
+
+    /// <summary>
+    /// Every study's theme rows, the evidence cells and the search documents of every study and finding, set-based
+    /// (after a seed load; the theme roll-ups are then counted by <see cref="RecountRollupsAsync"/>).
+    /// </summary>
+    public async Task FillDerivedDataAsync(CancellationToken ct)
+    {
+        await ExecuteScriptAsync(SqlScripts.FillStudyThemes, ct);
+        await ExecuteScriptAsync(SqlScripts.FillEvidenceCells, ct);
+        await ExecuteScriptAsync(SqlScripts.FillStudySearchDocs, ct);
+        await ExecuteScriptAsync(SqlScripts.FillFindingSearchDocs, ct);
     }
 
     /// <summary>
@@ -128,7 +190,10 @@ internal sealed class SqliteRecordWriter : IAsyncDisposable
         var linked = await ListAsync(SqlScripts.LinkedRecordsOfStudy, r => (Kind: r.GetString(0), Id: r.GetString(1)), ct, ("$study", studyId));
         await RunNamedAsync(SqlScripts.AddStudyToEvidenceCells, ct, ("$study", studyId), ("$sign", -1));
         await RunNamedAsync(SqlScripts.AddStudyToThemeRollups, ct, ("$study", studyId), ("$sign", -1));
-        await RunNamedAsync(SqlScripts.DeleteSearchDocsOfStudy, ct, ("$study", studyId));
+        foreach (var key in await ListAsync(SqlScripts.SearchDocKeysOfStudy, r => r.GetInt64(0), ct, ("$study", studyId)))
+        {
+            await RunNamedAsync(SqlScripts.DeleteSearchDoc, ct, ("$key", key));
+        }
         var deleted = await RunAsync("DELETE FROM study WHERE id = $1", ct, studyId) > 0;
         await RunNamedAsync(SqlScripts.DeleteEmptyEvidenceCells, ct);
         if (keepLinked is not null)
@@ -162,14 +227,60 @@ internal sealed class SqliteRecordWriter : IAsyncDisposable
         }
     }
 
-    /// <summary>Counts the evidence cells and theme roll-ups of <paramref name="themeIds"/> again, over their subtrees.</summary>
-    public async Task RecountRollupsAsync(IReadOnlyCollection<string> themeIds, CancellationToken ct)
+    /// <summary>
+    /// Counts the theme roll-ups of <paramref name="themeIds"/> again, over their subtrees, and their evidence cells
+    /// unless <paramref name="evidenceCells"/> is false (a seed load fills every cell with FillEvidenceCells.sql).
+    /// </summary>
+    public async Task RecountRollupsAsync(IReadOnlyCollection<string> themeIds, CancellationToken ct, bool evidenceCells = true)
     {
         var themes = ("$themes", (object?)JsonList.Of(themeIds));
-        await RunNamedAsync(SqlScripts.DeleteEvidenceCellsOfThemes, ct, themes);
-        await RunNamedAsync(SqlScripts.InsertEvidenceCellsOfThemes, ct, themes);
+        if (evidenceCells)
+        {
+            await RunNamedAsync(SqlScripts.DeleteEvidenceCellsOfThemes, ct, themes);
+            await RunNamedAsync(SqlScripts.InsertEvidenceCellsOfThemes, ct, themes);
+        }
         await RunNamedAsync(SqlScripts.DeleteThemeRollupsOfThemes, ct, themes);
         await RunNamedAsync(SqlScripts.InsertThemeRollupsOfThemes, ct, themes);
+    }
+
+    /// <summary>
+    /// Drops the secondary indexes of the tables a seed load fills (SecondaryIndexes.sql) and returns their CREATE
+    /// statements, for <see cref="CreateIndexesAsync"/> to make them again once the rows are written.
+    /// </summary>
+    public async Task<List<string>> DropSecondaryIndexesAsync(CancellationToken ct)
+    {
+        var indexes = await ListAsync(SqlScripts.SecondaryIndexes, r => (Name: r.GetString(0), Sql: r.GetString(1)), ct);
+        foreach (var (name, _) in indexes)
+        {
+            // An identifier cannot be a parameter; the name is the schema's own, read just above, never input.
+            await ExecuteScriptAsync($"DROP INDEX \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", ct);
+        }
+        return indexes.Select(i => i.Sql).ToList();
+    }
+
+    /// <summary>Runs the CREATE INDEX statements <see cref="DropSecondaryIndexesAsync"/> returned (the schema's own text).</summary>
+    public async Task CreateIndexesAsync(IEnumerable<string> createStatements, CancellationToken ct)
+    {
+        foreach (var sql in createStatements)
+        {
+            await ExecuteScriptAsync(sql, ct);
+        }
+    }
+
+    /// <summary>True the first time this record (kind and values) is merged in the current transaction.</summary>
+    private bool FirstMergeInTransaction(string kind, string id, string? value = null, string? more = null) =>
+        _mergedInTransaction.Add(string.Join('\u001e', kind, id, value ?? "\u0000", more ?? "\u0000"));
+
+    private static bool IsSortedDistinct(IReadOnlyList<string> values)
+    {
+        for (var i = 1; i < values.Count; i++)
+        {
+            if (string.CompareOrdinal(values[i - 1], values[i]) >= 0)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Rows of a query inside the write transaction.</summary>
@@ -200,7 +311,7 @@ internal sealed class SqliteRecordWriter : IAsyncDisposable
     /// <summary>Runs a statement with positional parameters $1..$n, preparing it once per writer.</summary>
     private async Task<int> RunAsync(string sql, CancellationToken ct, params object?[] values)
     {
-        var command = Prepared(sql, Enumerable.Range(1, values.Length).Select(i => "$" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+        var command = Prepared(sql, values.Length);
         for (var i = 0; i < values.Length; i++)
         {
             command.Parameters[i].Value = values[i] ?? DBNull.Value;
@@ -219,6 +330,16 @@ internal sealed class SqliteRecordWriter : IAsyncDisposable
         return await command.ExecuteNonQueryAsync(ct);
     }
 
+    private SqliteCommand Prepared(string sql, int positionalParameters)
+    {
+        if (_commands.TryGetValue(sql, out var command))
+        {
+            command.Transaction = _transaction;
+            return command;
+        }
+        return Prepared(sql, Enumerable.Range(1, positionalParameters).Select(i => "$" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+    }
+
     private SqliteCommand Prepared(string sql, string[] parameterNames)
     {
         if (!_commands.TryGetValue(sql, out var command))
@@ -233,6 +354,7 @@ internal sealed class SqliteRecordWriter : IAsyncDisposable
             command.Prepare();
             _commands[sql] = command;
         }
+        command.Transaction = _transaction;
         return command;
     }
 
@@ -242,5 +364,7 @@ internal sealed class SqliteRecordWriter : IAsyncDisposable
         {
             await command.DisposeAsync();
         }
+        _commands.Clear();
+        await _connection.DisposeAsync();
     }
 }

@@ -32,14 +32,14 @@ internal static class SeedCommands
         var command = new Command("validate", "Check a seed against every rule of the seed format; exit 1 when it breaks any.") { path };
         command.SetAction((parse, ct) => CommandHost.RunAsync(invocation, async (services, ct) =>
         {
-            var (seedPath, result) = await services.GetRequiredService<SeedSource>().ReadAsync(parse.GetValue(path), ct);
+            var (seedPath, result) = await services.GetRequiredService<SeedSource>().CheckAsync(parse.GetValue(path), ct);
             if (!result.IsValid)
             {
-                return Report(result, parse.InvocationConfiguration.Error);
+                return Report(result.Problems, parse.InvocationConfiguration.Error);
             }
-            WriteWarnings(result, parse.InvocationConfiguration.Error);
-            var graph = result.Graph!;
-            parse.InvocationConfiguration.Output.WriteLine($"{seedPath}: valid: {graph.Studies.Count} studies, {graph.Studies.Sum(s => s.Findings.Count)} findings, {graph.Themes.Count} themes, {graph.Groups.Count} groups, {graph.Methods.Count} methods");
+            WriteWarnings(result.Warnings, parse.InvocationConfiguration.Error);
+            var seed = result.Seed!;
+            parse.InvocationConfiguration.Output.WriteLine($"{seedPath}: valid: {seed.StudyCount} studies, {seed.FindingCount ?? 0} findings, {seed.Themes.Count} themes, {seed.Groups.Count} groups, {seed.Methods.Count} methods");
             return PeerGraphCommandLine.Ok;
         }, ct));
         return command;
@@ -57,18 +57,27 @@ internal static class SeedCommands
             return CommandHost.RunAsync(invocation, async (services, ct) =>
             {
                 var clock = Stopwatch.StartNew();
-                var (seedPath, result) = await services.GetRequiredService<SeedSource>().ReadAsync(parse.GetValue(path), ct);
+                // One pass over a bundle's studies: each is checked as it is written, and when any breaks a rule the load
+                // rolls back and every problem is reported, as by `seed validate`.
+                var (seedPath, result) = await services.GetRequiredService<SeedSource>().OpenAsync(parse.GetValue(path), ct);
                 if (!result.IsValid)
                 {
-                    return Report(result, parse.InvocationConfiguration.Error);
+                    return Report(result.Problems, parse.InvocationConfiguration.Error);
                 }
-                WriteWarnings(result, parse.InvocationConfiguration.Error);
-                var graph = result.Graph!;
-                parse.InvocationConfiguration.Output.WriteLine($"Read and validated {seedPath} in {clock.Elapsed.TotalSeconds:0.0} s: {graph.Studies.Count:N0} studies");
+                var seed = result.Seed!;
+                parse.InvocationConfiguration.Output.WriteLine($"Read {seedPath} in {clock.Elapsed.TotalSeconds:0.0} s: {seed.StudyCount:N0} studies, checked as they are loaded");
                 var target = services.GetRequiredService<IGraphStore>();
                 var progress = ProgressLine.For("Loading studies", parse.InvocationConfiguration.Output);
-                progress.Total = graph.Studies.Count;
-                await target.LoadSeedAsync(graph, new Progress<SeedLoadProgress>(p => progress.Report(p.StudiesWritten)), ct);
+                progress.Total = seed.StudyCount;
+                try
+                {
+                    await target.LoadSeedAsync(seed, new Progress<SeedLoadProgress>(p => progress.Report(p.StudiesWritten)), ct);
+                }
+                catch (InvalidSeedException e)
+                {
+                    return Report(e.Problems, parse.InvocationConfiguration.Error);
+                }
+                WriteWarnings(seed.Warnings, parse.InvocationConfiguration.Error);
                 var stats = await target.StatsAsync(ct);
                 parse.InvocationConfiguration.Output.WriteLine($"Loaded in {clock.Elapsed.TotalSeconds:0.0} s: {stats.Studies:N0} studies, {stats.Findings:N0} findings, {stats.Themes} themes, {stats.Relationships:N0} relationships");
                 return PeerGraphCommandLine.Ok;
@@ -77,25 +86,25 @@ internal static class SeedCommands
         return command;
     }
 
-    private static void WriteWarnings(SeedReadResult result, TextWriter error)
+    private static void WriteWarnings(IReadOnlyList<string> warnings, TextWriter error)
     {
-        foreach (var warning in result.Warnings)
+        foreach (var warning in warnings)
         {
             error.WriteLine($"warning: {warning}");
         }
     }
 
-    private static int Report(SeedReadResult result, TextWriter error)
+    private static int Report(IReadOnlyList<SeedProblem> problems, TextWriter error)
     {
-        foreach (var problem in result.Problems.Take(MaxProblemsShown))
+        foreach (var problem in problems.Take(MaxProblemsShown))
         {
             error.WriteLine(problem);
         }
-        if (result.Problems.Count > MaxProblemsShown)
+        if (problems.Count > MaxProblemsShown)
         {
-            error.WriteLine($"... and {result.Problems.Count - MaxProblemsShown} more problems");
+            error.WriteLine($"... and {problems.Count - MaxProblemsShown} more problems");
         }
-        error.WriteLine($"invalid seed: {result.Problems.Count} problem(s); nothing was loaded");
+        error.WriteLine($"invalid seed: {problems.Count} problem(s); nothing was loaded");
         return PeerGraphCommandLine.InvalidInput;
     }
 }

@@ -14,7 +14,19 @@ public sealed class SeedSource(IOptions<PeerGraphOptions> options)
     public string? DefaultPath => options.Value.SeedPath is { Length: > 0 } configured ? Path.GetFullPath(configured) : SeedLocator.FindDefaultSeed();
 
     /// <summary>Reads and validates the seed at <paramref name="path"/>, or at <see cref="DefaultPath"/> when null.</summary>
-    public async Task<(string Path, SeedReadResult Result)> ReadAsync(string? path, CancellationToken cancellationToken)
+    public Task<(string Path, SeedReadResult Result)> ReadAsync(string? path, CancellationToken cancellationToken) =>
+        ReadAsync(path, SeedReader.ReadAsync, cancellationToken);
+
+    /// <summary>Validates the seed holding one study of a bundle at a time (<see cref="SeedReader.CheckAsync"/>).</summary>
+    public Task<(string Path, SeedReadResult Result)> CheckAsync(string? path, CancellationToken cancellationToken) =>
+        ReadAsync(path, SeedReader.CheckAsync, cancellationToken);
+
+    /// <summary>Opens the seed to load, a bundle's studies checked as they are loaded (<see cref="SeedReader.OpenAsync"/>).</summary>
+    public Task<(string Path, SeedReadResult Result)> OpenAsync(string? path, CancellationToken cancellationToken) =>
+        ReadAsync(path, SeedReader.OpenAsync, cancellationToken);
+
+    private async Task<(string Path, SeedReadResult Result)> ReadAsync(
+        string? path, Func<string, SeedReadOptions, CancellationToken, Task<SeedReadResult>> read, CancellationToken cancellationToken)
     {
         var seedPath = path is { Length: > 0 } ? Path.GetFullPath(path) : DefaultPath
             ?? throw new PeerGraphStartupException("No seed given and no seed/ folder found: pass a seed PATH or set PeerGraph:SeedPath.", PeerGraphStartupException.InvalidInput);
@@ -24,6 +36,6 @@ public sealed class SeedSource(IOptions<PeerGraphOptions> options)
             SourcesDirectory = SeedLocator.FindSources(seedPath, settings.SourcesDir),
             MaxFileBytes = settings.MaxFileBytes,
         };
-        return (seedPath, await SeedReader.ReadAsync(seedPath, readOptions, cancellationToken));
+        return (seedPath, await read(seedPath, readOptions, cancellationToken));
     }
 }

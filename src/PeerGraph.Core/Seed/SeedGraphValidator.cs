@@ -24,52 +24,71 @@ internal sealed class SeedGraphValidator(SeedReadOptions options)
         return [$"evidence not checked for {_uncheckedStudies.Count} stud{(_uncheckedStudies.Count == 1 ? "y" : "ies")}: {_missingSources.Count} source document(s) not in {options.SourcesDirectory} ({examples})"];
     }
 
-    public void Validate(
+    private KnownReferences _known = new(new HashSet<string>(), new HashSet<string>(), new HashSet<string>());
+    private readonly HashSet<string> _studyIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _findingOwner = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _doiOwner = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _settingNames = new(StringComparer.Ordinal);
+
+    /// <summary>The ids studies may refer to, from <see cref="ValidateTaxonomy"/>.</summary>
+    public KnownReferences Known => _known;
+
+    /// <summary>Starts checking studies against a taxonomy checked before (a second read of the same seed).</summary>
+    public void StartFrom(KnownReferences known) => _known = known;
+
+    /// <summary>Checks the groups, themes and methods; the studies are checked one at a time after them.</summary>
+    public void ValidateTaxonomy(
         IReadOnlyList<Located<StakeholderGroup>> groups,
         IReadOnlyList<Located<Theme>> themes,
-        IReadOnlyList<Located<Method>> methods,
-        IReadOnlyList<Located<StudyRecord>> studies)
+        IReadOnlyList<Located<Method>> methods)
     {
         var groupIds = UniqueIds(groups, g => g.Id, "group");
         var themeIds = UniqueIds(themes, t => t.Id, "theme");
         var methodIds = UniqueIds(methods, m => m.Id, "method");
-        UniqueIds(studies, s => s.Id, "study");
         CheckThemeTree(themes);
+        _known = new KnownReferences(themeIds, groupIds, methodIds);
+    }
 
-        var known = new KnownReferences(themeIds, groupIds, methodIds);
-        var findingOwner = new Dictionary<string, string>(StringComparer.Ordinal);
-        var doiOwner = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var settingNames = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var located in studies)
+    /// <summary>
+    /// Checks one study, against the taxonomy and the studies checked before it. Keeps only what later studies are
+    /// checked against (ids, DOIs, setting names), so a stream of studies is checked without holding it.
+    /// </summary>
+    public void ValidateStudy(Located<StudyRecord> located)
+    {
+        var study = located.Value;
+        UniqueId(located, study.Id, "study", _studyIds);
+        foreach (var problem in StudyRecordValidator.Validate(study, _known))
         {
-            var study = located.Value;
-            foreach (var problem in StudyRecordValidator.Validate(study, known))
-            {
-                located.Problems.Add(Rebase(located.Path, problem.JsonPath), problem.Message);
-            }
-            if (study.Doi is { } doi && !doiOwner.TryAdd(doi, study.Id))
-            {
-                located.Problems.Add(JsonPathBuilder.Property(located.Path, "doi"), $"duplicate DOI {doi}, also on study '{doiOwner[doi]}'");
-            }
-            for (var i = 0; i < study.Findings.Count; i++)
-            {
-                var id = study.Findings[i].Id;
-                if (!findingOwner.TryAdd(id, study.Id) && findingOwner[id] != study.Id)
-                {
-                    located.Problems.Add($"{located.Path}.findings[{i}].id", $"duplicate finding id '{id}'");
-                }
-            }
-            for (var i = 0; i < study.Settings.Count; i++)
-            {
-                var setting = study.Settings[i];
-                if (settingNames.TryGetValue(setting.Id, out var name) && name != setting.Name)
-                {
-                    located.Problems.Add($"{located.Path}.settings[{i}].name", $"setting '{setting.Id}' is named '{name}' elsewhere; one id, one name");
-                }
-                settingNames.TryAdd(setting.Id, setting.Name);
-            }
-            CheckEvidence(located);
+            located.Problems.Add(Rebase(located.Path, problem.JsonPath), problem.Message);
         }
+        if (study.Doi is { } doi && !_doiOwner.TryAdd(doi, study.Id))
+        {
+            located.Problems.Add(JsonPathBuilder.Property(located.Path, "doi"), $"duplicate DOI {doi}, also on study '{_doiOwner[doi]}'");
+        }
+        for (var i = 0; i < study.Findings.Count; i++)
+        {
+            var id = study.Findings[i].Id;
+            // A valid finding id starts with its study's id, so it cannot clash with another study's: only the
+            // others are kept to compare (750,000 finding ids of 100,000 studies need not stay in memory).
+            if (Slug.IsValidFindingId(id, study.Id))
+            {
+                continue;
+            }
+            if (!_findingOwner.TryAdd(id, study.Id) && _findingOwner[id] != study.Id)
+            {
+                located.Problems.Add($"{located.Path}.findings[{i}].id", $"duplicate finding id '{id}'");
+            }
+        }
+        for (var i = 0; i < study.Settings.Count; i++)
+        {
+            var setting = study.Settings[i];
+            if (_settingNames.TryGetValue(setting.Id, out var name) && name != setting.Name)
+            {
+                located.Problems.Add($"{located.Path}.settings[{i}].name", $"setting '{setting.Id}' is named '{name}' elsewhere; one id, one name");
+            }
+            _settingNames.TryAdd(setting.Id, setting.Name);
+        }
+        CheckEvidence(located);
     }
 
     private static string Rebase(string basePath, string relativePath) => basePath + relativePath[1..];
@@ -79,22 +98,26 @@ internal sealed class SeedGraphValidator(SeedReadOptions options)
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var located in records)
         {
-            var value = id(located.Value);
-            var path = JsonPathBuilder.Property(located.Path, "id");
-            if (value.Length == 0)
-            {
-                continue; // already reported as missing
-            }
-            if (!Slug.IsValid(value))
-            {
-                located.Problems.Add(path, $"expected a lower-case kebab-case slug, got '{value}'");
-            }
-            else if (!ids.Add(value))
-            {
-                located.Problems.Add(path, $"duplicate {kind} id '{value}'");
-            }
+            UniqueId(located, id(located.Value), kind, ids);
         }
         return ids;
+    }
+
+    private static void UniqueId<T>(Located<T> located, string value, string kind, HashSet<string> ids)
+    {
+        var path = JsonPathBuilder.Property(located.Path, "id");
+        if (value.Length == 0)
+        {
+            return; // already reported as missing
+        }
+        if (!Slug.IsValid(value))
+        {
+            located.Problems.Add(path, $"expected a lower-case kebab-case slug, got '{value}'");
+        }
+        else if (!ids.Add(value))
+        {
+            located.Problems.Add(path, $"duplicate {kind} id '{value}'");
+        }
     }
 
     private static void CheckThemeTree(IReadOnlyList<Located<Theme>> themes)

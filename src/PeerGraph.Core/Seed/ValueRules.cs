@@ -8,7 +8,25 @@ public static partial class ValueRules
 {
     public const int MinYear = 1900;
 
-    public static int MaxYear => DateTime.UtcNow.Year + 1;
+    /// <summary>Next year; the clock is read at most once a minute (every study of a seed is checked against it).</summary>
+    public static int MaxYear
+    {
+        get
+        {
+            var known = _maxYear;
+            var now = Environment.TickCount64;
+            if (known is null || now - known.ReadAt > 60_000)
+            {
+                known = new YearReading(DateTime.UtcNow.Year + 1, now);
+                _maxYear = known;
+            }
+            return known.Year;
+        }
+    }
+
+    private sealed record YearReading(int Year, long ReadAt);
+
+    private static YearReading? _maxYear;
 
     [GeneratedRegex(@"^10\.\d{4,9}/\S+$", RegexOptions.CultureInvariant)]
     private static partial Regex DoiPattern();

@@ -25,6 +25,13 @@ public interface IGraphWriter
     /// </summary>
     Task LoadSeedAsync(SeedGraph seed, IProgress<SeedLoadProgress>? progress = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Replaces the whole graph with a checked seed whose studies are read as they are written (a bundle too large
+    /// to hold whole). This default reads them all into memory first; a store that can stream overrides it (SQLite).
+    /// </summary>
+    Task LoadSeedAsync(CheckedSeed seed, IProgress<SeedLoadProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        LoadSeedAsync(seed.ToGraph(), progress, cancellationToken);
+
     /// <summary>True when the store holds no study, theme or group (the API seeds an empty store at start-up).</summary>
     Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default);
 }

@@ -192,6 +192,26 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Seed_load_of_a_bundle_whose_late_study_breaks_a_rule_rolls_back_the_studies_written_before_it()
+    {
+        Assert.Equal(0, await Run("seed", "load", RepoPaths.Seed, $"--PeerGraph:DataDir={DataDir}"));
+        var before = await StatsAsync();
+        var bundle = Path.Combine(_dir, "late.json");
+        Assert.Equal(0, await Run("generate", "--studies", "300", "--seed", "3", "--output", bundle));
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(bundle))!;
+        json["studies"]![280]!["findings"]![0]!["theme"] = "no-such-theme";
+        File.WriteAllText(bundle, json.ToJsonString());
+        var error = new StringWriter();
+
+        var exit = await PeerGraphCommandLine.InvokeAsync(["seed", "load", bundle, $"--PeerGraph:DataDir={DataDir}"], TextWriter.Null, error);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("$.studies[280].findings[0].theme: unknown theme 'no-such-theme'", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("invalid seed: 1 problem(s); nothing was loaded", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(before, await StatsAsync());
+    }
+
+    [Fact]
     public async Task Generate_is_deterministic_and_its_bundle_loads_and_exports_back()
     {
         var a = Path.Combine(_dir, "a.json");

@@ -242,6 +242,9 @@ public sealed partial class CachingGraphStore : IGraphStore, IDisposable
     public Task LoadSeedAsync(SeedGraph seed, IProgress<SeedLoadProgress>? progress = null, CancellationToken cancellationToken = default) =>
         WriteAsync(null, [], () => _inner.LoadSeedAsync(seed, progress, cancellationToken), cancellationToken);
 
+    public Task LoadSeedAsync(CheckedSeed seed, IProgress<SeedLoadProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        WriteAsync(null, [], () => _inner.LoadSeedAsync(seed, progress, cancellationToken), cancellationToken);
+
     /// <summary>
     /// A write through the store, then the answers it makes stale: for a study (<paramref name="studyId"/>), those
     /// depending on the study, the graph, <paramref name="touched"/> and what the study's old version linked to; else all.
