@@ -52,7 +52,7 @@ public sealed partial class SqliteGraphStore
         }
         lock (_searchGate)
         {
-            if (_searchIndex is not null && _searchGeneration >= generation)
+            if (_searchIndex is not null && Answers(_searchGeneration, generation))
             {
                 return _searchIndex;
             }

@@ -41,7 +41,7 @@ public sealed partial class SqliteGraphStore
         _themeSetsGate.EnterReadLock();
         try
         {
-            if (_themeSets is not null && _themeSetsGeneration >= generation)
+            if (_themeSets is not null && Answers(_themeSetsGeneration, generation))
             {
                 return read(_themeSets);
             }

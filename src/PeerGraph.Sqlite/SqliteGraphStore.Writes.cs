@@ -157,6 +157,18 @@ public sealed partial class SqliteGraphStore
     private SqliteRecordWriter? _writer;
 
     /// <summary>
+    /// The generation a write of this store has committed and is now applying to the theme sets and the search index
+    /// (0: none). A read that finds them one generation behind it uses them as they are instead of queueing behind the
+    /// write gate (and every write waiting there): it reads as of just before that write, as if it had come a moment
+    /// earlier.
+    /// </summary>
+    private long _followingGeneration;
+
+    /// <summary>True when structures at <paramref name="kept"/> may answer a read at <paramref name="generation"/>.</summary>
+    private bool Answers(long kept, long generation) =>
+        kept >= generation || (kept == generation - 1 && Volatile.Read(ref _followingGeneration) == generation);
+
+    /// <summary>
     /// Runs <paramref name="work"/> in one write transaction that also moves the store generation; after the commit,
     /// <paramref name="followThemeSets"/> applies the write to the in-memory theme sets (SqliteGraphStore.ThemeSets.cs)
     /// and <paramref name="searchChange"/> to the search index (SqliteGraphStore.Search.cs) when they were current just
@@ -178,8 +190,16 @@ public sealed partial class SqliteGraphStore
                     var generation = await writer.BumpGenerationAsync(cancellationToken);
                     await transaction.CommitAsync(cancellationToken);
                     _readScope.Value?.Forget();
-                    FollowWrite(generation, followThemeSets, replacesEverything);
-                    await FollowSearchAsync(generation, searchChange, CancellationToken.None);
+                    Volatile.Write(ref _followingGeneration, generation);
+                    try
+                    {
+                        FollowWrite(generation, followThemeSets, replacesEverything);
+                        await FollowSearchAsync(generation, searchChange, CancellationToken.None);
+                    }
+                    finally
+                    {
+                        Volatile.Write(ref _followingGeneration, 0);
+                    }
                     if (replacesEverything)
                     {
                         writer.EndTransaction();
