@@ -141,27 +141,9 @@ public sealed partial class SqliteGraphStore
     /// <summary>Every search document and the generation they belong to, read in one read transaction.</summary>
     private async Task<(SearchIndex Index, long Generation)> BuildSearchIndexAsync(CancellationToken cancellationToken)
     {
-        await using var session = await _connections.OpenAsync(cancellationToken);
-        var connection = session.Connection;
-        await using var transaction = connection.BeginTransaction(deferred: true);
-        long generation;
-        await using (var read = SqliteQuery.Command(connection, SqlScripts.ReadGeneration))
-        {
-            read.Transaction = transaction;
-            generation = Convert.ToInt64(await read.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-        }
         var index = new SearchIndex();
-        await using (var rows = SqliteQuery.Command(connection, SqlScripts.SearchDocuments))
-        {
-            rows.Transaction = transaction;
-            await using var reader = await rows.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                index.Add(ReadSearchDocument(reader));
-            }
-        }
+        var generation = await ReadWholeAsync(cancellationToken, (SqlScripts.SearchDocuments, r => index.Add(ReadSearchDocument(r))));
         index.Seal();
-        await transaction.CommitAsync(cancellationToken);
         return (index, generation);
     }
 

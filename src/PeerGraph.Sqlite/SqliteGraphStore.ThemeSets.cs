@@ -169,56 +169,44 @@ public sealed partial class SqliteGraphStore
     /// <summary>Every study's theme set and sort keys and the generation they belong to, read in one read transaction.</summary>
     private async Task<(StudyThemeSets Sets, long Generation)> LoadThemeSetsAsync(CancellationToken cancellationToken)
     {
-        await using var session = await _connections.OpenAsync(cancellationToken);
-        var connection = session.Connection;
-        await using var transaction = connection.BeginTransaction(deferred: true);
-        long generation;
-        await using (var read = SqliteQuery.Command(connection, SqlScripts.ReadGeneration))
-        {
-            read.Transaction = transaction;
-            generation = Convert.ToInt64(await read.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-        }
         var sets = new StudyThemeSets();
-        await using (var rows = SqliteQuery.Command(connection, SqlScripts.StudyThemeRows))
+        // Rows come grouped by study: a study's themes are set when the next study begins, the last one after the rows.
+        string? study = null;
+        var themes = new List<string>();
+        void SetStudy()
         {
-            rows.Transaction = transaction;
-            await using var reader = await rows.ExecuteReaderAsync(cancellationToken);
-            string? study = null;
-            var themes = new List<string>();
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                var next = reader.GetString(0);
-                if (next != study)
-                {
-                    if (study is not null)
-                    {
-                        sets.Set(study, themes);
-                    }
-                    study = next;
-                    themes = [];
-                }
-                themes.Add(reader.GetString(1));
-            }
             if (study is not null)
             {
                 sets.Set(study, themes);
             }
         }
-        await using (var rows = SqliteQuery.Command(connection, SqlScripts.StudySortKeys))
-        {
-            rows.Transaction = transaction;
-            await using var reader = await rows.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+        var generation = await ReadWholeAsync(cancellationToken,
+            (SqlScripts.StudyThemeRows, row =>
             {
-                if (!SetSortKeys(sets, reader))
+                var next = row.GetString(0);
+                if (next != study)
+                {
+                    SetStudy();
+                    study = next;
+                    themes = [];
+                }
+                themes.Add(row.GetString(1));
+            }),
+            (SqlScripts.StudySortKeys, row =>
+            {
+                if (study is not null)
+                {
+                    SetStudy();
+                    study = null;
+                }
+                if (!SetSortKeys(sets, row))
                 {
                     // A study without themes is in the pages too.
-                    sets.Set(reader.GetString(0), []);
-                    SetSortKeys(sets, reader);
+                    sets.Set(row.GetString(0), []);
+                    SetSortKeys(sets, row);
                 }
-            }
-        }
-        await transaction.CommitAsync(cancellationToken);
+            }));
+        SetStudy();
         return (sets, generation);
     }
 }

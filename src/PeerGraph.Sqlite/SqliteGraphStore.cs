@@ -106,6 +106,35 @@ public sealed partial class SqliteGraphStore : IGraphStore, IStoreVersion, IDisp
         return await CurrentGenerationAsync(session, cancellationToken);
     }
 
+    /// <summary>
+    /// The store generation, and every row of each statement in turn, all in one read transaction (so the rows are
+    /// those of that generation): for the in-memory structures built from the whole graph.
+    /// </summary>
+    private async Task<long> ReadWholeAsync(CancellationToken cancellationToken, params (string Sql, Action<SqliteDataReader> Row)[] statements)
+    {
+        await using var session = await _connections.OpenAsync(cancellationToken);
+        var connection = session.Connection;
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        long generation;
+        await using (var read = SqliteQuery.Command(connection, SqlScripts.ReadGeneration))
+        {
+            read.Transaction = transaction;
+            generation = Convert.ToInt64(await read.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        foreach (var (sql, row) in statements)
+        {
+            await using var rows = SqliteQuery.Command(connection, sql);
+            rows.Transaction = transaction;
+            await using var reader = await rows.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                row(reader);
+            }
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return generation;
+    }
+
     private static Task<long> ReadGenerationAsync(ReadSession session, CancellationToken cancellationToken) =>
         SqliteQuery.ScalarAsync(session, SqlScripts.ReadGeneration, cancellationToken);
 
