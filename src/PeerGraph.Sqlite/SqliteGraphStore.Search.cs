@@ -45,11 +45,7 @@ public sealed partial class SqliteGraphStore
 
     private async Task<SearchIndex> CurrentSearchIndexAsync(CancellationToken cancellationToken)
     {
-        long generation;
-        await using (var session = await _connections.OpenAsync(cancellationToken))
-        {
-            generation = await CurrentGenerationAsync(session, cancellationToken);
-        }
+        var generation = await ReadVersionAsync(cancellationToken);
         lock (_searchGate)
         {
             if (_searchIndex is not null && Answers(_searchGeneration, generation))

@@ -33,11 +33,7 @@ public sealed partial class SqliteGraphStore
 
     private async Task<T> WithThemeSetsAsync<T>(Func<StudyThemeSets, T> read, CancellationToken cancellationToken)
     {
-        long generation;
-        await using (var session = await _connections.OpenAsync(cancellationToken))
-        {
-            generation = await CurrentGenerationAsync(session, cancellationToken);
-        }
+        var generation = await ReadVersionAsync(cancellationToken);
         _themeSetsGate.EnterReadLock();
         try
         {

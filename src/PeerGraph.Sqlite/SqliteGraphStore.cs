@@ -78,32 +78,25 @@ public sealed partial class SqliteGraphStore : IGraphStore, IStoreVersion, IDisp
         return rows.ToLookup(r => r.Key, r => r.Value, StringComparer.Ordinal);
     }
 
-    /// <summary>The store generation the theme sets are checked against: the read scope's, else read now.</summary>
-    private async ValueTask<long> CurrentGenerationAsync(ReadSession session, CancellationToken cancellationToken)
+    /// <inheritdoc/>
+    /// <remarks>
+    /// The store generation: every write transaction, from any process, adds one. Read once per read scope, shared with
+    /// the answer cache, the theme sets and the search index, which check it too.
+    /// </remarks>
+    public async Task<long> ReadVersionAsync(CancellationToken cancellationToken = default)
     {
         var scope = _readScope.Value;
         if (scope is not null && scope.TryGetGeneration(out var known))
         {
             return known;
         }
-        var generation = await ReadGenerationAsync(session, cancellationToken);
+        long generation;
+        await using (var session = await _connections.OpenAsync(cancellationToken))
+        {
+            generation = await ReadGenerationAsync(session, cancellationToken);
+        }
         scope?.Remember(generation);
         return generation;
-    }
-
-    /// <inheritdoc/>
-    /// <remarks>
-    /// The store generation: every write transaction, from any process, adds one. Read once per read scope, shared with
-    /// the theme sets and the search index, which check it too.
-    /// </remarks>
-    public async Task<long> ReadVersionAsync(CancellationToken cancellationToken = default)
-    {
-        if (_readScope.Value is { } scope && scope.TryGetGeneration(out var known))
-        {
-            return known;
-        }
-        await using var session = await _connections.OpenAsync(cancellationToken);
-        return await CurrentGenerationAsync(session, cancellationToken);
     }
 
     /// <summary>
