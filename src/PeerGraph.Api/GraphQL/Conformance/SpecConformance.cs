@@ -37,10 +37,14 @@ public static class SpecConformance
         _ => rule,
     };
 
-    /// <summary>Introspection as the October 2021 spec has it: __Directive.isRepeatable, includeDeprecated on args and inputFields.</summary>
+    /// <summary>
+    /// Introspection as the October 2021 spec has it: __Directive.isRepeatable, includeDeprecated on args and inputFields;
+    /// and ID inputs coerced to strings (<see cref="StringIdGraphType"/>).
+    /// </summary>
     public static void Apply(ISchema schema)
     {
         ArgumentNullException.ThrowIfNull(schema);
+        schema.RegisterType(new StringIdGraphType());
         schema.Features.RepeatableDirectives = true;
         schema.Features.DeprecationOfInputValues = true;
         schema.Filter = new SpecSchemaFilter();
