@@ -83,43 +83,56 @@ public sealed partial class StudyThemeSets
         {
             return [];
         }
-        var words = _words;
-        var sourceRow = _bits.AsSpan(source * words, words).ToArray();
-        var sourceCount = _counts[source];
         // The worst kept candidate on top, so a better one replaces it.
         var best = new PriorityQueue<Candidate, Candidate>(first + 1, WorstFirst.Instance);
-        for (var slot = 0; slot < _slotCount; slot++)
+        var words = _words;
+        var bits = _bits.AsSpan(0, _slotCount * words);
+        var counts = _counts.AsSpan(0, _slotCount);
+        var sourceRow = bits.Slice(source * words, words).ToArray();
+        var sourceCount = counts[source];
+        // Once the heap is full, a study whose similarity is below the worst kept one's is passed over with two
+        // multiplications (shared / union compared as fractions, exactly) and one branch, which the processor learns to
+        // predict: most studies are passed over. A removed slot has no bits, so it shares nothing.
+        var full = false;
+        long worstShared = 0, worstUnion = 1;
+        for (var slot = 0; slot < counts.Length; slot++)
         {
-            var count = _counts[slot];
-            if (count == 0 || slot == source)
+            var row = slot * words;
+            var shared = BitOperations.PopCount(bits[row] & sourceRow[0]);
+            for (var w = 1; w < words; w++)
+            {
+                shared += BitOperations.PopCount(bits[row + w] & sourceRow[w]);
+            }
+            var union = sourceCount + counts[slot] - shared;
+            if ((shared == 0) | (shared * worstUnion < worstShared * union) || slot == source)
             {
                 continue;
             }
-            var shared = 0;
-            var offset = slot * words;
-            for (var w = 0; w < words; w++)
-            {
-                shared += BitOperations.PopCount(_bits[offset + w] & sourceRow[w]);
-            }
-            if (shared == 0)
-            {
-                continue;
-            }
-            var candidate = new Candidate(slot, shared, (double)shared / (sourceCount + count - shared), _studyIds[slot]!);
-            if (best.Count < first)
+            var candidate = new Candidate(slot, shared, union, _studyIds[slot]!);
+            if (!full)
             {
                 best.Enqueue(candidate, candidate);
+                full = best.Count == first;
             }
             else if (WorstFirst.Instance.Compare(candidate, best.Peek()) > 0)
             {
                 best.EnqueueDequeue(candidate, candidate);
+            }
+            else
+            {
+                continue;
+            }
+            if (full)
+            {
+                var worst = best.Peek();
+                (worstShared, worstUnion) = (worst.Shared, worst.Union);
             }
         }
         var result = new RelatedStudy[best.Count];
         for (var i = result.Length - 1; i >= 0; i--)
         {
             var candidate = best.Dequeue();
-            result[i] = new RelatedStudy(candidate.StudyId, SharedThemes(source, candidate.Slot), candidate.Similarity);
+            result[i] = new RelatedStudy(candidate.StudyId, SharedThemes(source, candidate.Slot), (double)candidate.Shared / candidate.Union);
         }
         return result;
     }
@@ -191,16 +204,20 @@ public sealed partial class StudyThemeSets
         return count;
     }
 
-    private readonly record struct Candidate(int Slot, int Shared, double Similarity, string StudyId);
+    /// <summary>A study sharing themes with the source: its similarity is <c>Shared / Union</c> (Jaccard).</summary>
+    private readonly record struct Candidate(int Slot, int Shared, int Union, string StudyId);
 
-    /// <summary>Orders candidates worst first: lower similarity, then fewer shared themes, then the greater id.</summary>
+    /// <summary>
+    /// Orders candidates worst first: lower similarity, then fewer shared themes, then the greater id. Similarities are
+    /// compared as fractions by cross-multiplying, which orders exactly as the doubles they are reported as.
+    /// </summary>
     private sealed class WorstFirst : IComparer<Candidate>
     {
         public static WorstFirst Instance { get; } = new();
 
         public int Compare(Candidate x, Candidate y)
         {
-            var bySimilarity = x.Similarity.CompareTo(y.Similarity);
+            var bySimilarity = ((long)x.Shared * y.Union).CompareTo((long)y.Shared * x.Union);
             if (bySimilarity != 0)
             {
                 return bySimilarity;
