@@ -20,7 +20,10 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2;
 bundle="$out/peer-$studies.json"
 [ -f "$bundle" ] || node "$peer/gen/generate.mjs" --studies "$studies" --seed 42 --out "$bundle" >/dev/null
 bodies="$out/bodies-$studies"
-[ -f "$bodies/mix.jsonl" ] || node bench/distinct-bodies.mjs "$bundle" "$bodies" 20000 >/dev/null
+# 100,000 bodies per load, and each round starts at its own share of them: a round never replays the bodies an earlier
+# round sent (which PeerGraph's kept answers would then answer from memory) unless it sends more than its share.
+body_count=100000
+[ "$(wc -l < "$bodies/mix.jsonl" 2>/dev/null || echo 0)" -ge "$body_count" ] || node bench/distinct-bodies.mjs "$bundle" "$bodies" "$body_count" >/dev/null
 [ -n "${PEERGRAPH_BIN:-}" ] || dotnet build -c Release src/PeerGraph.Api -v quiet -nologo >/dev/null
 bin=${PEERGRAPH_BIN:-src/PeerGraph.Api/bin/Release/net10.0/peergraph}
 
@@ -66,7 +69,7 @@ done
 for load in $loads; do
   for round in $(seq 1 "$rounds"); do
     for name in "${names[@]}"; do
-      line=$(WRK_BODIES_FILE="$bodies/$load.jsonl" wrk -t1 -c"$conns" -d"${secs}s" --latency -s bench/random-body.lua "${urls[$name]}" | tail -1)
+      line=$(WRK_BODIES_FILE="$bodies/$load.jsonl" WRK_BODIES_START=$(( (round - 1) * body_count / rounds )) wrk -t1 -c"$conns" -d"${secs}s" --latency -s bench/random-body.lua "${urls[$name]}" | tail -1)
       echo "$name $load $round $line" | tee -a "$results"
     done
   done

@@ -1,5 +1,5 @@
 -- wrk script: POSTs, in turn, the JSON bodies of $WRK_BODIES_FILE (one per line; each wrk thread starts at its own
--- offset) and counts as errors non-2xx responses and 2xx responses carrying GraphQL "errors". Last line printed:
+-- offset, moved on by $WRK_BODIES_START when set, so that successive runs need not replay the same bodies) and counts as errors non-2xx responses and 2xx responses carrying GraphQL "errors". Last line printed:
 --   rps=... p50_ms=... p99_ms=... errors=N   (the same as ../shared/peer/load/post.lua)
 local bodies = {}
 local file = assert(io.open(assert(os.getenv("WRK_BODIES_FILE"), "WRK_BODIES_FILE not set"), "rb"))
@@ -16,8 +16,10 @@ function setup(thread)
   table.insert(threads, thread)
 end
 
+local start = tonumber(os.getenv("WRK_BODIES_START") or "0")
+
 function init()
-  next_body = (first or 0) % #bodies + 1
+  next_body = ((first or 0) + start) % #bodies + 1
 end
 
 function request()
