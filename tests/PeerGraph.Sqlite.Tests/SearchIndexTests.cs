@@ -120,7 +120,7 @@ public sealed class SearchIndexTests
             .Select(i => Study(i + 1, $"s{i}", title: Text(random.Next(0, 5)), keywords: Text(random.Next(0, 3)), body: Text(random.Next(0, 40))))
             .ToList();
         var exhaustive = new SearchIndex(rankedSearchFrom: int.MaxValue);
-        var ranked = new SearchIndex(rankedSearchFrom: 1);
+        var ranked = new SearchIndex(rankedSearchFrom: 1, rankedEffort: double.PositiveInfinity);
         foreach (var document in documents)
         {
             exhaustive.Add(document);
@@ -152,7 +152,7 @@ public sealed class SearchIndexTests
             .Select(i => Study(i + 1, $"s{i}", title: "peer work", body: string.Join(' ', Enumerable.Repeat("peer", 1 + i % 5)) + " support"))
             .ToList();
         var exhaustive = new SearchIndex(rankedSearchFrom: int.MaxValue);
-        var ranked = new SearchIndex(rankedSearchFrom: 1);
+        var ranked = new SearchIndex(rankedSearchFrom: 1, rankedEffort: double.PositiveInfinity);
         foreach (var index in new[] { exhaustive, ranked })
         {
             documents.ForEach(index.Add);

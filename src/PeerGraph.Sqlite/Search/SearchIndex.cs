@@ -46,11 +46,21 @@ internal sealed partial class SearchIndex
     /// <summary>Most terms (over all words) a search may have to be read by weight: each document met is looked up in every one.</summary>
     private const int MaxRankedTerms = 12;
 
+    private readonly double _rankedEffort;
+
     /// <param name="rankedSearchFrom">
     /// From how many postings of its rarest word a search reads them by weight and stops early (SearchRanked) instead of
     /// reading them all; tests lower it to compare both ways.
     /// </param>
-    public SearchIndex(int rankedSearchFrom = 2000) => _rankedSearchFrom = rankedSearchFrom;
+    /// <param name="rankedEffort">
+    /// The share of the cost of reading every match that a ranked reading may spend before it gives up (SearchRanked's
+    /// RankedBudget); tests raise it to infinity so that the ranked reading always finishes.
+    /// </param>
+    public SearchIndex(int rankedSearchFrom = 2000, double rankedEffort = 1.0 / 64)
+    {
+        _rankedSearchFrom = rankedSearchFrom;
+        _rankedEffort = rankedEffort;
+    }
 
     /// <summary>Share of the documents that are dead (deleted or replaced) but still in the postings.</summary>
     public double DeadShare
