@@ -5,12 +5,14 @@
 # measured in turns: for each load, ROUNDS rounds of SECONDS per server, one server after the other, so that every
 # server meets the same background load of this shared machine; rps is the mean of the rounds, p99 is the worst round's.
 #   bench/distinct-vs-peer.sh [STUDIES=10000] [CONNECTIONS=32] [SECONDS=5]
-# Env: ROUNDS (default 2), WARMUP_SECONDS (default 5, on the read mix, per server), BASELINE_BIN, LOADS.
+# Env: ROUNDS (default 2), WARMUP_SECONDS (default 20, on the read mix, per server; at 100,000 studies 5 s left
+# PeerGraph's code still in the JIT's first tiers: the mix ran at 120 rps in its first 8 s and 510 rps 30 s later),
+# BASELINE_BIN, LOADS.
 # Prints one line per server, load and round, then per load: rps and p99 of each server and the ratios to the peer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 studies=${1:-10000} conns=${2:-32} secs=${3:-5}
-rounds=${ROUNDS:-2} warmup=${WARMUP_SECONDS:-5}
+rounds=${ROUNDS:-2} warmup=${WARMUP_SECONDS:-20}
 loads=${LOADS:-"b-study d-search a-theme-year mix stats"}
 peer=../shared/peer
 out=${BENCH_OUT:-bench/out}
