@@ -15,6 +15,7 @@ internal static partial class SqlScripts
 
     public static string AddStudyToEvidenceCells { get; } = Read("AddStudyToEvidenceCells.sql");
     public static string AddStudyToThemeRollups { get; } = Read("AddStudyToThemeRollups.sql");
+    public static string AddStudyToCounts { get; } = Read("AddStudyToCounts.sql");
     public static string DeleteEmptyEvidenceCells { get; } = Read("DeleteEmptyEvidenceCells.sql");
     public static string DeleteEvidenceCellsOfThemes { get; } = Read("DeleteEvidenceCellsOfThemes.sql");
     public static string InsertEvidenceCellsOfThemes { get; } = Read("InsertEvidenceCellsOfThemes.sql");

@@ -181,7 +181,7 @@ internal sealed class SqliteRecordWriter : IAsyncDisposable
 
     /// <summary>
     /// Deletes a study (its findings and links cascade) and its search documents, and takes its part out of the
-    /// evidence cells and theme roll-ups; false when there was none. The journal, authors and settings it linked to
+    /// evidence cells, theme roll-ups and the counts of <c>stats</c>; false when there was none. The journal, authors and settings it linked to
     /// that no other study links to go too, unless <paramref name="keepLinked"/> (a replacement checks them after
     /// inserting the new version, which may link to them again).
     /// </summary>
@@ -190,6 +190,7 @@ internal sealed class SqliteRecordWriter : IAsyncDisposable
         var linked = await ListAsync(SqlScripts.LinkedRecordsOfStudy, r => (Kind: r.GetString(0), Id: r.GetString(1)), ct, ("$study", studyId));
         await RunNamedAsync(SqlScripts.AddStudyToEvidenceCells, ct, ("$study", studyId), ("$sign", -1));
         await RunNamedAsync(SqlScripts.AddStudyToThemeRollups, ct, ("$study", studyId), ("$sign", -1));
+        await RunNamedAsync(SqlScripts.AddStudyToCounts, ct, ("$study", studyId), ("$sign", -1));
         foreach (var key in await ListAsync(SqlScripts.SearchDocKeysOfStudy, r => r.GetInt64(0), ct, ("$study", studyId)))
         {
             await RunNamedAsync(SqlScripts.DeleteSearchDoc, ct, ("$key", key));
@@ -207,11 +208,12 @@ internal sealed class SqliteRecordWriter : IAsyncDisposable
         return deleted;
     }
 
-    /// <summary>Adds a just-inserted study's part to the evidence cells and theme roll-ups.</summary>
+    /// <summary>Adds a just-inserted study's part to the evidence cells, theme roll-ups and the counts of <c>stats</c>.</summary>
     public async Task AddStudyToRollupsAsync(string studyId, CancellationToken ct)
     {
         await RunNamedAsync(SqlScripts.AddStudyToEvidenceCells, ct, ("$study", studyId), ("$sign", 1));
         await RunNamedAsync(SqlScripts.AddStudyToThemeRollups, ct, ("$study", studyId), ("$sign", 1));
+        await RunNamedAsync(SqlScripts.AddStudyToCounts, ct, ("$study", studyId), ("$sign", 1));
     }
 
     /// <summary>Of these journals, authors and settings, deletes those no study links to any more.</summary>
