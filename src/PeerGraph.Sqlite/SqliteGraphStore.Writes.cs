@@ -56,9 +56,7 @@ public sealed partial class SqliteGraphStore
             }
             // A new theme goes last in taxonomy order; an existing one keeps its place (the ordinal is not updated).
             await writer.UpsertThemeAsync(theme, int.MaxValue, cancellationToken);
-            await writer.ExecuteScriptAsync(
-                "UPDATE theme SET ordinal = (SELECT COALESCE(MAX(ordinal), -1) + 1 FROM theme WHERE ordinal < 2147483647) WHERE ordinal = 2147483647",
-                cancellationToken);
+            await writer.ExecuteScriptAsync(SqlScripts.PlaceNewThemeLast, cancellationToken);
             // Only a new theme or a moved one changes roll-ups: those of the theme and of its old and new ancestors.
             if (before.Count == 0 || before[0] != theme.ParentId)
             {
