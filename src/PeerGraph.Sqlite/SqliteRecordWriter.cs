@@ -6,13 +6,15 @@ namespace PeerGraph.Sqlite;
 
 /// <summary>
 /// Writes records on the store's one write connection, one transaction at a time (<see cref="BeginAsync"/>), with
-/// its commands prepared once and reused row after row and write after write (the bulk path of a seed load and the
-/// single-study path of a mutation share them). Journals, authors and settings are merged, not duplicated.
+/// its statements prepared once and reused row after row and write after write (the bulk path of a seed load and the
+/// single-study path of a mutation share them; those that return no rows run as <see cref="WriteStatement"/>s).
+/// Journals, authors and settings are merged, not duplicated.
 /// </summary>
 internal sealed class SqliteRecordWriter : IAsyncDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, WriteStatement> _statements = new(StringComparer.Ordinal);
     private SqliteTransaction? _transaction;
 
     // Journals and authors already merged in the current transaction, exactly as given: merging the same record again
@@ -293,11 +295,19 @@ internal sealed class SqliteRecordWriter : IAsyncDisposable
         await command.ExecuteNonQueryAsync(ct);
     }
 
-    /// <summary>Runs a statement with named parameters, preparing it once per writer.</summary>
-    private async Task<int> RunAsync(string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    /// <summary>
+    /// Runs a statement that returns no rows, with named parameters, preparing it once per writer (a
+    /// <see cref="WriteStatement"/>); returns the rows it changed. Synchronous underneath, as SQLite is.
+    /// </summary>
+    private Task<int> RunAsync(string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
     {
-        var command = Prepared(sql, parameters);
-        return await command.ExecuteNonQueryAsync(ct);
+        ct.ThrowIfCancellationRequested();
+        if (!_statements.TryGetValue(sql, out var statement))
+        {
+            statement = new WriteStatement(_connection, sql, parameters);
+            _statements.Add(sql, statement);
+        }
+        return Task.FromResult(statement.Execute(parameters));
     }
 
     /// <summary>
@@ -333,6 +343,11 @@ internal sealed class SqliteRecordWriter : IAsyncDisposable
             await command.DisposeAsync();
         }
         _commands.Clear();
+        foreach (var statement in _statements.Values)
+        {
+            statement.Dispose();
+        }
+        _statements.Clear();
         await _connection.DisposeAsync();
     }
 }
