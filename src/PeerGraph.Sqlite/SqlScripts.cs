@@ -40,7 +40,6 @@ internal static partial class SqlScripts
     public static string BulkLoadCacheSize { get; } = Read("BulkLoadCacheSize.sql");
     public static string WriteCacheSize { get; } = Read("WriteCacheSize.sql");
     public static string SynchronousFull { get; } = Read("SynchronousFull.sql");
-    public static string FillStudyThemes { get; } = Read("FillStudyThemes.sql");
     public static string FillStudySearchDocs { get; } = Read("FillStudySearchDocs.sql");
     public static string FillFindingSearchDocs { get; } = Read("FillFindingSearchDocs.sql");
     public static string SecondaryIndexes { get; } = Read("SecondaryIndexes.sql");
