@@ -15,6 +15,7 @@ internal static partial class SqlScripts
 
     public static string AddStudyToEvidenceCells { get; } = Read("AddStudyToEvidenceCells.sql");
     public static string AddStudyToThemeRollups { get; } = Read("AddStudyToThemeRollups.sql");
+    public static string AddStudyToCounts { get; } = Read("AddStudyToCounts.sql");
     public static string DeleteEmptyEvidenceCells { get; } = Read("DeleteEmptyEvidenceCells.sql");
     public static string DeleteEvidenceCellsOfThemes { get; } = Read("DeleteEvidenceCellsOfThemes.sql");
     public static string InsertEvidenceCellsOfThemes { get; } = Read("InsertEvidenceCellsOfThemes.sql");
@@ -39,13 +40,34 @@ internal static partial class SqlScripts
     public static string BulkLoadCacheSize { get; } = Read("BulkLoadCacheSize.sql");
     public static string WriteCacheSize { get; } = Read("WriteCacheSize.sql");
     public static string SynchronousFull { get; } = Read("SynchronousFull.sql");
-    public static string FillStudyThemes { get; } = Read("FillStudyThemes.sql");
     public static string FillStudySearchDocs { get; } = Read("FillStudySearchDocs.sql");
     public static string FillFindingSearchDocs { get; } = Read("FillFindingSearchDocs.sql");
     public static string SecondaryIndexes { get; } = Read("SecondaryIndexes.sql");
     public static string DeferForeignKeys { get; } = Read("DeferForeignKeys.sql");
     public static string FillEvidenceCells { get; } = Read("FillEvidenceCells.sql");
     public static string CheckpointTruncate { get; } = Read("CheckpointTruncate.sql");
+
+    public static string InsertGroup { get; } = Read("InsertGroup.sql");
+    public static string UpsertTheme { get; } = Read("UpsertTheme.sql");
+    public static string PlaceNewThemeLast { get; } = Read("PlaceNewThemeLast.sql");
+    public static string InsertMethod { get; } = Read("InsertMethod.sql");
+    public static string UpsertJournal { get; } = Read("UpsertJournal.sql");
+    public static string InsertStudy { get; } = Read("InsertStudy.sql");
+    public static string InsertAuthor { get; } = Read("InsertAuthor.sql");
+    public static string InsertAuthored { get; } = Read("InsertAuthored.sql");
+    public static string InsertStudyMethod { get; } = Read("InsertStudyMethod.sql");
+    public static string UpsertSetting { get; } = Read("UpsertSetting.sql");
+    public static string InsertStudySetting { get; } = Read("InsertStudySetting.sql");
+    public static string InsertParticipation { get; } = Read("InsertParticipation.sql");
+    public static string InsertFinding { get; } = Read("InsertFinding.sql");
+    public static string InsertFindingPerspective { get; } = Read("InsertFindingPerspective.sql");
+    public static string InsertFindingAbout { get; } = Read("InsertFindingAbout.sql");
+    public static string InsertStudyTheme { get; } = Read("InsertStudyTheme.sql");
+    public static string DeleteStudy { get; } = Read("DeleteStudy.sql");
+
+    /// <summary>SqliteMaintenance.cs: a backup copy made one file, then checked.</summary>
+    public static string JournalModeDelete { get; } = Read("JournalModeDelete.sql");
+    public static string IntegrityCheck { get; } = Read("IntegrityCheck.sql");
 
     public static string Read(string name)
     {

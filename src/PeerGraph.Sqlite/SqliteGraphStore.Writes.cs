@@ -31,7 +31,17 @@ public sealed partial class SqliteGraphStore
             await writer.AddStudyToRollupsAsync(study.Id, cancellationToken);
             await writer.DeleteOrphansAsync(linked, cancellationToken);
             return true;
-        }, sets => sets.Set(study.Id, themes), SearchChange.OfStudy(study.Id), cancellationToken);
+        }, sets => FollowStudy(sets, study, themes), SearchChange.OfStudy(study.Id), cancellationToken);
+    }
+
+    /// <summary>
+    /// The study's theme set and its sort keys, as the write stored them (the keys from the record, not read back from
+    /// the database: reading them cost a read session and a query per write).
+    /// </summary>
+    private static void FollowStudy(StudyThemeSets sets, StudyRecord study, List<string> themes)
+    {
+        sets.Set(study.Id, themes);
+        sets.SetSortKeys(study.Id, study.Year, study.CitationCount, TitleSortKey(study.Title));
     }
 
     public Task<bool> DeleteStudyAsync(string studyId, CancellationToken cancellationToken = default) =>
@@ -56,9 +66,7 @@ public sealed partial class SqliteGraphStore
             }
             // A new theme goes last in taxonomy order; an existing one keeps its place (the ordinal is not updated).
             await writer.UpsertThemeAsync(theme, int.MaxValue, cancellationToken);
-            await writer.ExecuteScriptAsync(
-                "UPDATE theme SET ordinal = (SELECT COALESCE(MAX(ordinal), -1) + 1 FROM theme WHERE ordinal < 2147483647) WHERE ordinal = 2147483647",
-                cancellationToken);
+            await writer.ExecuteScriptAsync(SqlScripts.PlaceNewThemeLast, cancellationToken);
             // Only a new theme or a moved one changes roll-ups: those of the theme and of its old and new ancestors.
             if (before.Count == 0 || before[0] != theme.ParentId)
             {
@@ -84,7 +92,7 @@ public sealed partial class SqliteGraphStore
     public Task LoadSeedAsync(CheckedSeed seed, IProgress<SeedLoadProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(seed);
-        var themeSets = new List<(string StudyId, List<string> Themes)>(seed.StudyCount);
+        var themeSets = new List<StudyThemeRow>(seed.StudyCount);
         return InTransactionAsync(async writer =>
         {
             // Replacing everything in one transaction gives the reload semantics: the same seed twice is the same
@@ -102,15 +110,16 @@ public sealed partial class SqliteGraphStore
             return true;
         }, sets =>
         {
-            foreach (var (studyId, themes) in themeSets)
+            foreach (var row in themeSets)
             {
-                sets.Set(studyId, themes);
+                sets.Set(row.StudyId, row.Themes);
+                sets.SetSortKeys(row.StudyId, row.Year, row.CitationCount, row.TitleSort);
             }
         }, SearchChange.Everything, cancellationToken, replacesEverything: true);
     }
 
     private static async Task WriteSeedAsync(
-        SqliteRecordWriter writer, CheckedSeed seed, List<(string StudyId, List<string> Themes)> themeSets, IProgress<SeedLoadProgress>? progress, CancellationToken cancellationToken)
+        SqliteRecordWriter writer, CheckedSeed seed, List<StudyThemeRow> themeSets, IProgress<SeedLoadProgress>? progress, CancellationToken cancellationToken)
     {
         // The count triggers would run once per row written or deleted: off while the whole graph is rewritten, then
         // one recount.
@@ -134,7 +143,8 @@ public sealed partial class SqliteGraphStore
         {
             cancellationToken.ThrowIfCancellationRequested();
             await writer.InsertStudyAsync(study, cancellationToken, derived: false);
-            themeSets.Add((study.Id, study.Findings.Select(f => f.ThemeId).Distinct(StringComparer.Ordinal).ToList()));
+            themeSets.Add(new StudyThemeRow(study.Id, study.Findings.Select(f => f.ThemeId).Distinct(StringComparer.Ordinal).ToList(), study.Year, study.CitationCount,
+                TitleSortKey(study.Title)));
             if (++written % ProgressEvery == 0)
             {
                 progress?.Report(new SeedLoadProgress(written, seed.StudyCount));
@@ -148,6 +158,9 @@ public sealed partial class SqliteGraphStore
         await writer.ExecuteScriptAsync(SqlScripts.CountTriggers, cancellationToken);
         progress?.Report(new SeedLoadProgress(written, written));
     }
+
+    /// <summary>What the theme sets keep of a study written by a seed load, kept while the load runs.</summary>
+    private readonly record struct StudyThemeRow(string StudyId, List<string> Themes, int? Year, int? CitationCount, string TitleSort);
 
     /// <summary>
     /// The writer on the store's one write connection, kept open with its prepared statements from one write to the

@@ -20,7 +20,7 @@ public static class SqliteMaintenance
         }
         await using var connection = Open(databasePath, SqliteOpenMode.ReadWrite);
         await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+        command.CommandText = SqlScripts.CheckpointTruncate;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         // One row: busy (1 when a reader or writer blocked it), pages in the log, pages copied into the database.
         return await reader.ReadAsync(cancellationToken) && reader.GetInt64(0) == 0;
@@ -42,13 +42,12 @@ public static class SqliteMaintenance
         {
             source.BackupDatabase(target);
             await using var journal = target.CreateCommand();
-            // A single file to copy around: no -wal beside it.
-            journal.CommandText = "PRAGMA journal_mode=DELETE";
+            journal.CommandText = SqlScripts.JournalModeDelete;
             await journal.ExecuteNonQueryAsync(cancellationToken);
         }
         await using var check = Open(outputPath, SqliteOpenMode.ReadOnly);
         await using var integrity = check.CreateCommand();
-        integrity.CommandText = "PRAGMA integrity_check";
+        integrity.CommandText = SqlScripts.IntegrityCheck;
         return (string)(await integrity.ExecuteScalarAsync(cancellationToken))!;
     }
 

@@ -14,6 +14,7 @@ internal static class SqliteSchemaMigrator
         ["V1_Schema.sql"],
         ["V2_StoreGeneration.sql"],
         ["V3_IncrementalDerivedData.sql", "CountTriggers.sql"],
+        ["V4_StudyCountsByWrites.sql"],
     ];
 
     public static int CurrentVersion => Migrations.Length;

@@ -24,9 +24,6 @@ public sealed partial class SqlFilesTests : IDisposable
     /// </summary>
     private static readonly AllowedInlineSql[] AllowList =
     [
-        new("SqliteGraphStore.Writes.cs", null, "the write path: one statement still inline (a new theme's ordinal), not yet moved"),
-        new("SqliteRecordWriter.cs", null, "the write path: 17 statements still inline, not yet moved"),
-        new("SqliteMaintenance.cs", null, "checkpoint and backup PRAGMAs (no parameters), not yet moved"),
         new("ReadSessionPool.cs", "RentAsync",
             "PRAGMA mmap_size = n: a PRAGMA takes no parameter, so the statement is built from the store options' number"),
         new("SqliteSchemaMigrator.cs", "MigrateAsync",
