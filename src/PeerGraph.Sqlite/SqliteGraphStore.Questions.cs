@@ -56,7 +56,10 @@ public sealed partial class SqliteGraphStore
         return rows.ToLookup(r => r.Key, r => r.Study);
     }
 
-    /// <summary>The counts kept by triggers (Sql/V3_IncrementalDerivedData.sql): one row, whatever the graph's size.</summary>
+    /// <summary>
+    /// The counts kept in one row (graph_count, Sql/V3_IncrementalDerivedData.sql): by triggers for themes, groups, authors
+    /// and journals, by each study write for its own rows (Statements/AddStudyToCounts.sql); one row whatever the graph's size.
+    /// </summary>
     public async Task<GraphStatistics> StatsAsync(CancellationToken cancellationToken = default)
     {
         var rows = await ListAsync(SqlScripts.GraphCounts,

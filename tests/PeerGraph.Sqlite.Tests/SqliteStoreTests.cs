@@ -74,6 +74,46 @@ public sealed class SqliteStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_database_made_at_version_3_loses_its_per_row_study_count_triggers_and_counts_each_write_once()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var seed = PeerGraph.StoreContract.Seeds.Curated;
+        var (store, connection) = await OpenAsync();
+        await using (connection)
+        {
+            using (store)
+            {
+                await store.LoadSeedAsync(seed, cancellationToken: ct);
+            }
+            // What version 3 left in a database: these triggers (Sql/CountTriggers.sql as it was at version 3) beside the
+            // study writes' own counting would count every study and finding written twice.
+            await ScalarAsync(connection, """
+                CREATE TRIGGER count_study_insert AFTER INSERT ON study BEGIN
+                  UPDATE graph_count SET studies = studies + 1, relationships = relationships + (NEW.journal_id IS NOT NULL) WHERE id = 1;
+                END;
+                CREATE TRIGGER count_finding_insert AFTER INSERT ON finding BEGIN
+                  UPDATE graph_count SET findings = findings + 1, relationships = relationships + 2 WHERE id = 1;
+                END;
+                PRAGMA user_version = 3;
+                """);
+        }
+        SqliteConnection.ClearAllPools();
+
+        using var migrated = new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = _dataDir });
+        await migrated.InitializeAsync(ct);
+        var study = seed.Studies[0];
+        await migrated.UpsertStudyAsync(study with { Id = "copy-of-" + study.Id, Doi = null, Findings = [.. study.Findings.Select(f => f with { Id = "copy-of-" + f.Id })] }, ct);
+
+        await using var check = new SqliteConnection($"Data Source={migrated.DatabasePath}");
+        await check.OpenAsync(ct);
+        Assert.Equal("4", await ScalarAsync(check, "PRAGMA user_version;"));
+        Assert.Equal("0", await ScalarAsync(check, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name IN ('count_study_insert', 'count_finding_insert')"));
+        var stats = await migrated.StatsAsync(ct);
+        Assert.Equal(seed.Studies.Count + 1, stats.Studies);
+        Assert.Equal(seed.Studies.Sum(s => s.Findings.Count) + study.Findings.Count, stats.Findings);
+    }
+
+    [Fact]
     public async Task A_database_from_a_newer_program_is_refused_with_advice()
     {
         var (store, connection) = await OpenAsync();
