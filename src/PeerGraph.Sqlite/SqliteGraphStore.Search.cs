@@ -20,7 +20,7 @@ public sealed partial class SqliteGraphStore
     private SearchIndex? _searchIndex;
     private long _searchGeneration = -1;
 
-    public async Task<IReadOnlyList<SearchResult>> SearchAsync(string text, int first, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<SearchResult>> SearchAsync(string text, int first, bool withSnippets, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         var words = SearchText.Words(text);
@@ -33,6 +33,10 @@ public sealed partial class SqliteGraphStore
         if (hits.Count == 0)
         {
             return [];
+        }
+        if (!withSnippets)
+        {
+            return hits.Select(h => new SearchResult(h.Node, h.Score, null)).ToList();
         }
         await using var session = await _connections.OpenAsync(cancellationToken);
         var texts = (await SqliteQuery.ListAsync(session, SqlScripts.SearchTextsByKeys,

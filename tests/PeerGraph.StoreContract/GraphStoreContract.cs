@@ -381,6 +381,18 @@ public abstract class GraphStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Search_without_snippets_finds_the_same_nodes_with_the_same_scores_and_no_snippet()
+    {
+        var with = await Store.SearchAsync("vicarious traum", 20, withSnippets: true, Ct);
+        var without = await Store.SearchAsync("vicarious traum", 20, withSnippets: false, Ct);
+
+        Assert.NotEmpty(with);
+        Assert.All(with, h => Assert.NotNull(h.Snippet));
+        Assert.Equal(with.Select(h => (h.Node, h.Score)), without.Select(h => (h.Node, h.Score)));
+        Assert.All(without, h => Assert.Null(h.Snippet));
+    }
+
+    [Fact]
     public async Task Search_is_case_insensitive_and_finds_findings_by_their_evidence()
     {
         var hits = await Store.SearchAsync("SELF-WORTH", 5, Ct);

@@ -9,8 +9,10 @@ public interface IGraphQuestions
     /// Full-text search over study titles, abstracts and keywords, finding statements and evidence, theme names
     /// and descriptions. Case-insensitive; every word must match (the last as a prefix); best first (equal scores in
     /// a stable order the store chooses). The caller rejects empty text and checks <paramref name="first"/> (1 to 100).
+    /// With <paramref name="withSnippets"/> false every <see cref="SearchResult.Snippet"/> is null and the store does not
+    /// read the texts they come from (a caller that shows no snippet); nodes, scores and order are the same.
     /// </summary>
-    Task<IReadOnlyList<SearchResult>> SearchAsync(string text, int first, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<SearchResult>> SearchAsync(string text, int first, bool withSnippets, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Theme x perspective counts. Rows: <paramref name="themeIds"/> in the order given (unknown ids left out),

@@ -60,7 +60,7 @@ public sealed partial class Neo4jGraphStore
         return new StudyPage(items, studies.Count > query.First, query.After is not null, total);
     }
 
-    public async Task<IReadOnlyList<SearchResult>> SearchAsync(string text, int first, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<SearchResult>> SearchAsync(string text, int first, bool withSnippets, CancellationToken cancellationToken = default)
     {
         if (LuceneQuery(text, prefixLastWord: true) is not { } lucene || first <= 0)
         {
@@ -71,7 +71,7 @@ public sealed partial class Neo4jGraphStore
         return records.Select(r => new SearchResult(
             new NodeRef(Enum.Parse<NodeKind>(r.GetString("kind")!), r.GetString("id")!),
             r.GetDouble("score") ?? 0,
-            SearchText.Snippet(r.GetStrings("texts"), words))).ToList();
+            withSnippets ? SearchText.Snippet(r.GetStrings("texts"), words) : null)).ToList();
     }
 
     public async Task<EvidenceMapResult> EvidenceMapAsync(IReadOnlyList<string>? themeIds, IReadOnlyList<string>? groupIds, CancellationToken cancellationToken = default)

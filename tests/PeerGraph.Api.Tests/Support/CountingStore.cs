@@ -4,12 +4,14 @@ using PeerGraph.Core.Storage;
 
 namespace PeerGraph.Api.Tests.Support;
 
-/// <summary>A decorator over any store that counts the calls made to it, by method name.</summary>
+/// <summary>A decorator over any store that counts the calls made to it, by method name, and keeps each method's last arguments.</summary>
 public class CountingStore : DispatchProxy
 {
     private IGraphStore _inner = null!;
 
     public ConcurrentDictionary<string, int> Calls { get; } = new();
+
+    public ConcurrentDictionary<string, object?[]> LastArguments { get; } = new();
 
     public int Total => Calls.Values.Sum();
 
@@ -24,6 +26,7 @@ public class CountingStore : DispatchProxy
     protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
     {
         Calls.AddOrUpdate(targetMethod!.Name, 1, (_, n) => n + 1);
+        LastArguments[targetMethod.Name] = args ?? [];
         try
         {
             return targetMethod.Invoke(_inner, args);

@@ -55,7 +55,9 @@ internal static class QueryResolvers
             {
                 throw FieldErrors.InvalidArgument("text", "must contain at least one word");
             }
-            return await c.Loaders().Store.SearchAsync(text, first, c.CancellationToken);
+            // The store reads the texts snippets come from only when a snippet is asked for (under any alias).
+            var withSnippets = c.SubFields is not { } fields || fields.Values.Any(f => f.FieldType.Name == "snippet");
+            return await c.Loaders().Store.SearchAsync(text, first, withSnippets, c.CancellationToken);
         });
 
         map.FieldAsync("Query", "evidenceMap", async c =>

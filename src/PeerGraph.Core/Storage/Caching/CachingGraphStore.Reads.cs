@@ -152,8 +152,8 @@ public sealed partial class CachingGraphStore
         return QuestionAsync(key, () => _inner.QueryStudiesAsync(query, cancellationToken), cancellationToken);
     }
 
-    public Task<IReadOnlyList<SearchResult>> SearchAsync(string text, int first, CancellationToken cancellationToken = default) =>
-        QuestionAsync(Question.Of("search", text, first), () => _inner.SearchAsync(text, first, cancellationToken), cancellationToken);
+    public Task<IReadOnlyList<SearchResult>> SearchAsync(string text, int first, bool withSnippets, CancellationToken cancellationToken = default) =>
+        QuestionAsync(Question.Of("search", text, first, withSnippets), () => _inner.SearchAsync(text, first, withSnippets, cancellationToken), cancellationToken);
 
     public Task<EvidenceMapResult> EvidenceMapAsync(IReadOnlyList<string>? themeIds, IReadOnlyList<string>? groupIds, CancellationToken cancellationToken = default) =>
         QuestionAsync(Question.Of("evidence-map", List(themeIds), List(groupIds)), () => _inner.EvidenceMapAsync(themeIds, groupIds, cancellationToken), cancellationToken);
