@@ -107,6 +107,22 @@ internal sealed partial class SearchIndex
             Matched[ordinal] = 1;
             Candidates.Add(ordinal);
         }
+
+        /// <summary>Every match's candidates (SearchIndex.EveryMatch.cs): ordinals in ascending order, their scores, and whether the word at hand matched each.</summary>
+        public int[] CandidateDocs = [];
+        public double[] CandidateScores = [];
+        public bool[] CandidateHit = [];
+
+        public void EnsureCandidates(int count)
+        {
+            if (CandidateDocs.Length < count)
+            {
+                var capacity = Math.Max(count, CandidateDocs.Length * 2);
+                CandidateDocs = new int[capacity];
+                CandidateScores = new double[capacity];
+                CandidateHit = new bool[capacity];
+            }
+        }
     }
 
     /// <summary>
