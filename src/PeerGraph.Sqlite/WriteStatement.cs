@@ -18,6 +18,7 @@ internal sealed class WriteStatement : IDisposable
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _statement;
     private readonly int[] _indexes;
+    private readonly string[] _names;
     private readonly int _timeoutMs;
 
     public WriteStatement(SqliteConnection connection, string sql, ReadOnlySpan<(string Name, object? Value)> parameters)
@@ -31,9 +32,18 @@ internal sealed class WriteStatement : IDisposable
             _statement.Dispose();
             throw new InvalidOperationException($"a write statement must be one statement; after it comes: {tail.Trim()}");
         }
+        // Every parameter bound on every run: one left out would keep the value of the run before.
+        var declared = raw.sqlite3_bind_parameter_count(_statement);
+        if (declared != parameters.Length)
+        {
+            _statement.Dispose();
+            throw new InvalidOperationException($"the statement has {declared} parameters, {parameters.Length} were given: {sql}");
+        }
         _indexes = new int[parameters.Length];
+        _names = new string[parameters.Length];
         for (var i = 0; i < parameters.Length; i++)
         {
+            _names[i] = parameters[i].Name;
             _indexes[i] = raw.sqlite3_bind_parameter_index(_statement, parameters[i].Name);
             if (_indexes[i] == 0)
             {
@@ -46,8 +56,17 @@ internal sealed class WriteStatement : IDisposable
     /// <summary>Runs the statement with these values (in the order it was prepared with); returns the rows it changed.</summary>
     public int Execute(ReadOnlySpan<(string Name, object? Value)> parameters)
     {
+        if (parameters.Length != _names.Length)
+        {
+            throw new InvalidOperationException($"the statement was prepared with {_names.Length} parameters, {parameters.Length} were given");
+        }
         for (var i = 0; i < parameters.Length; i++)
         {
+            // Bound by position: the names must come in the order the statement was prepared with.
+            if (!string.Equals(parameters[i].Name, _names[i], StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"parameter {i} is {parameters[i].Name}; the statement was prepared with {_names[i]} there");
+            }
             Bind(_indexes[i], parameters[i].Value);
         }
         try
