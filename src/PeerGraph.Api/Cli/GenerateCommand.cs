@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using System.Globalization;
 using PeerGraph.Api.Hosting;
 using PeerGraph.Core.Generation;
 using PeerGraph.Core.Seed;
@@ -18,7 +17,7 @@ internal static class GenerateCommand
         {
             Description = $"How many studies (1 to {MaxStudies:N0}).",
             Required = true,
-            CustomParser = ParseStudyCount,
+            CustomParser = r => NumberArguments.InRange(r, "--studies", "a whole number", 1, MaxStudies) ?? 0,
         };
         var seed = new Option<int>("--seed") { Description = "Random seed; the same seed gives the same file.", DefaultValueFactory = _ => 42 };
         var output = new Option<FileInfo>("--output") { Description = "Bundle file to write (relative to the current directory).", Required = true };
@@ -41,17 +40,5 @@ internal static class GenerateCommand
             return PeerGraphCommandLine.Ok;
         }, ct));
         return command;
-    }
-
-    /// <summary>A whole number in range, or a usage error saying so (never an exception out of the parser).</summary>
-    private static int ParseStudyCount(ArgumentResult result)
-    {
-        var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Join(' ', result.Tokens.Select(t => t.Value));
-        if (int.TryParse(token, NumberStyles.Integer, CultureInfo.InvariantCulture, out var count) && count is >= 1 and <= MaxStudies)
-        {
-            return count;
-        }
-        result.AddError($"--studies must be a whole number from 1 to {MaxStudies:N0}, not '{token}'.");
-        return 0;
     }
 }

@@ -16,13 +16,7 @@ internal static class ServeCommand
     {
         var urls = new Option<string?>("--urls") { Description = "Addresses to listen on, separated by ';' (default http://localhost:5080).", HelpName = "URLS" };
         var port = new Option<int?>("--port") { Description = "Listen on http://localhost:PORT (instead of --urls).", HelpName = "PORT" };
-        port.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int?>() is < 1 or > 65535)
-            {
-                r.AddError("--port must be a port number from 1 to 65535.");
-            }
-        });
+        port.CustomParser = r => NumberArguments.InRange(r, "--port", "a port number", 1, 65535);
         var command = new Command("serve", "Serve the GraphQL API (default: http://localhost:5080, SQLite store, seeded when empty).") { urls, port };
         command.Validators.Add(r =>
         {

@@ -52,6 +52,15 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Serve_with_a_port_that_is_not_a_number_is_a_usage_error_saying_so()
+    {
+        var run = await CliRun.RunAsync(["serve", "--port", "abc"]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(["--port must be a port number from 1 to 65,535, not 'abc'.", "See `peergraph serve --help`."], run.ErrorLines);
+    }
+
+    [Fact]
     public async Task Generate_with_a_study_count_that_is_not_a_number_is_a_usage_error_saying_so()
     {
         var run = await CliRun.RunAsync(["generate", "--studies", "abc", "--output", Path.Combine(_dir, "x.json")]);
