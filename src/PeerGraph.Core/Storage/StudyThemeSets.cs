@@ -93,7 +93,6 @@ public sealed partial class StudyThemeSets
         // Once the heap is full, a study whose similarity is below the worst kept one's is passed over with two
         // multiplications (shared / union compared as fractions, exactly) and one branch, which the processor learns to
         // predict: most studies are passed over. A removed slot has no bits, so it shares nothing.
-        var full = false;
         long worstShared = 0, worstUnion = 1;
         for (var slot = 0; slot < counts.Length; slot++)
         {
@@ -109,10 +108,9 @@ public sealed partial class StudyThemeSets
                 continue;
             }
             var candidate = new Candidate(slot, shared, union, _studyIds[slot]!);
-            if (!full)
+            if (best.Count < first)
             {
                 best.Enqueue(candidate, candidate);
-                full = best.Count == first;
             }
             else if (WorstFirst.Instance.Compare(candidate, best.Peek()) > 0)
             {
@@ -122,7 +120,7 @@ public sealed partial class StudyThemeSets
             {
                 continue;
             }
-            if (full)
+            if (best.Count == first)
             {
                 var worst = best.Peek();
                 (worstShared, worstUnion) = (worst.Shared, worst.Union);
