@@ -6,8 +6,7 @@ namespace PeerGraph.Benchmarks;
 /// <summary>
 /// The in-memory half of a study page (StudyThemeSets.Page, what SqliteGraphStore.QueryStudiesAsync runs before it reads
 /// the page's records by id), at 10,000 and 100,000 studies: query (a)'s filter (one theme with its descendants, a year
-/// from), count and the first 21 in each order; query (b)'s related studies (StudyThemeSets.Related); and the cost of a
-/// write's row (Set + SetSortKeys). Rows like the
+/// from), count and the first 21 in each order; and the cost of a write's row (Set + SetSortKeys). Rows like the
 /// generator's: 40 themes, up to 8 per study, years 1990-2025 (some missing), titles of about 80 characters.
 /// </summary>
 [MemoryDiagnoser]
@@ -42,10 +41,6 @@ public class StudyPageScanBenchmarks
     [Benchmark]
     public StudyKeysPage ThemeAndYearPage() =>
         _sets.Page(new StudyPageScan(Order, 21, null, [_themeIds[3], _themeIds[17], _themeIds[29]], 2012, null, [], IncludeCount: true));
-
-    /// <summary>Query (b)'s related studies: the 10 studies most like one (Jaccard over theme sets), scanning every row.</summary>
-    [Benchmark]
-    public int RelatedStudies() => _sets.Related($"study-{_write++ % Studies:D6}", 10).Count;
 
     /// <summary>An upsert's part: the study's row replaced, then its sort keys.</summary>
     [Benchmark]

@@ -6,10 +6,13 @@ namespace PeerGraph.Core.Storage;
 /// Each study's theme set (the distinct themes its findings name) held in memory as a row of bits, made for two
 /// questions: the studies most like a given one by Jaccard similarity of theme sets, and a page of studies filtered by
 /// themes and years in one of the study orders (StudyThemeSets.Pages.cs, with each study's sort keys).
-/// A request scans every study's row once: with up to 64 themes that is one AND and one popcount per study, whatever
-/// the themes' sizes; the top <c>first</c> are kept in a bounded heap. A write
-/// replaces one row (O(1), plus growing every row by one word when the 65th, 129th... theme appears).
-/// Memory: (8 bytes per 64 themes + 24 + the id, its themes and its title sort key) per study.
+/// Related studies are first looked up set by set, most similar first (StudyThemeSets.BySets.cs: a few hundred
+/// dictionary probes on the load tests' graphs, whatever their size); when that would cost more than a scan, a request
+/// scans every study's row once: with up to 64 themes that is one AND and one popcount per study, whatever the themes'
+/// sizes; the top <c>first</c> are kept in a bounded heap. A write replaces one row and moves it between two sets'
+/// groups (O(1), plus growing every row by one word when the 65th, 129th... theme appears).
+/// Memory: (8 bytes per 64 themes + 24 + the id, its themes and its title sort key) per study, and one group per
+/// distinct theme set.
 /// Not thread-safe: callers serialise writes with reads (see SqliteGraphStore.ThemeSets.cs).
 /// Hand-written: no available package keeps bitset rows with a top-k Jaccard scan.
 /// </summary>
@@ -44,6 +47,7 @@ public sealed partial class StudyThemeSets
             slot = _freeSlots.Count > 0 ? _freeSlots.Pop() : NewSlot();
             _slots.Add(studyId, slot);
         }
+        UnindexRow(slot);
         var row = _bits.AsSpan(slot * _words, _words);
         row.Clear();
         foreach (var bit in themes)
@@ -51,6 +55,7 @@ public sealed partial class StudyThemeSets
             row[bit >> 6] |= 1UL << (bit & 63);
         }
         _counts[slot] = BitCount(row);
+        IndexRow(slot);
         _studyIds[slot] = studyId;
         _themesInOrder[slot] = themes;
         ClearSortKeys(slot);
@@ -63,6 +68,7 @@ public sealed partial class StudyThemeSets
         {
             return;
         }
+        UnindexRow(slot);
         _bits.AsSpan(slot * _words, _words).Clear();
         _counts[slot] = 0;
         _studyIds[slot] = null;
@@ -82,6 +88,10 @@ public sealed partial class StudyThemeSets
         if (first <= 0 || !_slots.TryGetValue(studyId, out var source) || _counts[source] == 0)
         {
             return [];
+        }
+        if (TryRelatedBySets(source, first, out var found))
+        {
+            return Described(source, found);
         }
         // The worst kept candidate on top, so a better one replaces it.
         var best = new PriorityQueue<Candidate, Candidate>(first + 1, WorstFirst.Instance);
@@ -126,10 +136,20 @@ public sealed partial class StudyThemeSets
                 (worstShared, worstUnion) = (worst.Shared, worst.Union);
             }
         }
-        var result = new RelatedStudy[best.Count];
-        for (var i = result.Length - 1; i >= 0; i--)
+        var bestFirst = new Candidate[best.Count];
+        for (var i = bestFirst.Length - 1; i >= 0; i--)
         {
-            var candidate = best.Dequeue();
+            bestFirst[i] = best.Dequeue();
+        }
+        return Described(source, bestFirst);
+    }
+
+    private RelatedStudy[] Described(int source, IReadOnlyList<Candidate> bestFirst)
+    {
+        var result = new RelatedStudy[bestFirst.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var candidate = bestFirst[i];
             result[i] = new RelatedStudy(candidate.StudyId, SharedThemes(source, candidate.Slot), (double)candidate.Shared / candidate.Union);
         }
         return result;
@@ -176,6 +196,7 @@ public sealed partial class StudyThemeSets
         }
         _bits = bits;
         _words = words;
+        _bySet = null;
     }
 
     private int NewSlot()
