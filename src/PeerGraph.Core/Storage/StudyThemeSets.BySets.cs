@@ -94,17 +94,56 @@ public sealed partial class StudyThemeSets
             }
             while (Combinations.Next(ref ofSource, sourceCount));
             level.Remove(source);
-            level.Sort((x, y) => string.CompareOrdinal(_studyIds[x], _studyIds[y]));
-            foreach (var slot in level)
+            foreach (var slot in FirstById(level, first - found.Count))
             {
                 found.Add(new Candidate(slot, shared, sourceCount + lacked, _studyIds[slot]!));
-                if (found.Count == first)
-                {
-                    return true;
-                }
+            }
+            if (found.Count == first)
+            {
+                return true;
             }
         }
         return true;
+    }
+
+    /// <summary>
+    /// The <paramref name="count"/> slots of <paramref name="level"/> with the smallest study ids, in id order. A common
+    /// theme set can hold thousands of studies, of which a page wants five: they are picked with a bounded heap
+    /// rather than by sorting the level.
+    /// </summary>
+    private IEnumerable<int> FirstById(List<int> level, int count)
+    {
+        if (level.Count <= count)
+        {
+            level.Sort((x, y) => string.CompareOrdinal(_studyIds[x], _studyIds[y]));
+            return level;
+        }
+        var largestFirst = new PriorityQueue<int, string>(count + 1, LargestFirst.Instance);
+        foreach (var slot in level)
+        {
+            var id = _studyIds[slot]!;
+            if (largestFirst.Count < count)
+            {
+                largestFirst.Enqueue(slot, id);
+            }
+            else if (largestFirst.TryPeek(out _, out var largest) && string.CompareOrdinal(id, largest) < 0)
+            {
+                largestFirst.EnqueueDequeue(slot, id);
+            }
+        }
+        var smallest = new int[largestFirst.Count];
+        for (var i = smallest.Length - 1; i >= 0; i--)
+        {
+            smallest[i] = largestFirst.Dequeue();
+        }
+        return smallest;
+    }
+
+    private sealed class LargestFirst : IComparer<string>
+    {
+        public static LargestFirst Instance { get; } = new();
+
+        public int Compare(string? x, string? y) => string.CompareOrdinal(y, x);
     }
 
     /// <summary>
