@@ -280,18 +280,23 @@ public sealed partial class CachingGraphStore : IGraphStore, IDisposable
             }
             finally
             {
-                // Also after a failed write: it changed nothing, and dropping answers is always safe.
-                if (studyId is null)
+                // A store with a version moves it with every committed write: unmoved, nothing was written (an upsert
+                // of a study as it is stored, a failed write) and every kept answer stands. Without a version, the
+                // answers the write may have touched are dropped, also after a failure (dropping is always safe).
+                var after = _version is null ? 1 : await _version.ReadVersionAsync(CancellationToken.None);
+                if (after != before)
                 {
-                    _answers.TouchEverything();
-                }
-                else
-                {
-                    _answers.Touch(touched);
+                    if (studyId is null)
+                    {
+                        _answers.TouchEverything();
+                    }
+                    else
+                    {
+                        _answers.Touch(touched);
+                    }
                 }
                 if (_version is not null)
                 {
-                    var after = await _version.ReadVersionAsync(CancellationToken.None);
                     if (after > before + 1 || before != _knownVersion)
                     {
                         _answers.TouchEverything(); // someone else wrote too

@@ -1,0 +1,139 @@
+using Microsoft.Data.Sqlite;
+using PeerGraph.Core.Domain;
+using PeerGraph.Core.Seed;
+using PeerGraph.Core.Storage.Caching;
+using PeerGraph.StoreContract;
+
+namespace PeerGraph.Sqlite.Tests;
+
+/// <summary>
+/// An upsert of a study exactly as it is stored writes nothing (the store generation stays, kept answers stand); any
+/// difference in what the upsert would write, the merged journal and settings included, writes as before.
+/// </summary>
+public sealed class UnchangedUpsertTests : IDisposable
+{
+    private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "peergraph-unchanged-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_dataDir, recursive: true);
+    }
+
+    private async Task<SqliteGraphStore> LoadedAsync()
+    {
+        var store = new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = _dataDir });
+        await store.InitializeAsync(TestContext.Current.CancellationToken);
+        await store.LoadSeedAsync(Seeds.Curated, cancellationToken: TestContext.Current.CancellationToken);
+        return store;
+    }
+
+    private static StudyRecord Richest => Seeds.Curated.Studies
+        .OrderByDescending(s => s.Findings.Count + s.Settings.Count + s.Participants.Count + s.Authors.Count + (s.Journal is null ? 0 : 1)).First();
+
+    [Fact]
+    public async Task Every_seeded_study_sent_again_as_it_is_leaves_the_generation_where_it_was()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var store = await LoadedAsync();
+        var before = await store.ReadVersionAsync(ct);
+        foreach (var study in Seeds.Curated.Studies)
+        {
+            await store.UpsertStudyAsync(study, ct);
+        }
+        Assert.Equal(before, await store.ReadVersionAsync(ct));
+    }
+
+    public static TheoryData<string> Changes => [.. ChangesOf(Richest).Keys];
+
+    private static Dictionary<string, StudyRecord> ChangesOf(StudyRecord s)
+    {
+        var finding = s.Findings[0];
+        var changes = new Dictionary<string, StudyRecord>(StringComparer.Ordinal)
+        {
+            ["title"] = s with { Title = s.Title + " (revised)" },
+            ["citation count"] = s with { CitationCount = (s.CitationCount ?? 0) + 1 },
+            ["a keyword more"] = s with { Keywords = [.. s.Keywords, "revised"] },
+            ["a finding's statement"] = s with { Findings = [finding with { Statement = finding.Statement + " again" }, .. s.Findings.Skip(1)] },
+            ["a finding less"] = s with { Findings = [.. s.Findings.Skip(1)] },
+            ["findings in another order"] = s with { Findings = [.. s.Findings.Reverse()] },
+            ["a perspective less"] = s with { Findings = [finding with { PerspectiveIds = [.. finding.PerspectiveIds.Skip(1)] }, .. s.Findings.Skip(1)] },
+            ["authors in another order"] = s with { Authors = [.. s.Authors.Reverse()] },
+            ["an author more"] = s with { Authors = [.. s.Authors, "Revised, A."] },
+            ["no journal"] = s with { Journal = null },
+            ["a journal ISSN more"] = s with { Journal = s.Journal! with { Issn = [.. s.Journal!.Issn, "9999-9999"] } },
+        };
+        if (s.Settings.Count > 0)
+        {
+            changes["a setting's description"] = s with { Settings = [s.Settings[0] with { Description = "revised" }, .. s.Settings.Skip(1)] };
+        }
+        if (s.Participants.Count > 0)
+        {
+            changes["a participant count"] = s with { Participants = [s.Participants[0] with { Count = (s.Participants[0].Count ?? 1) + 1 }, .. s.Participants.Skip(1)] };
+        }
+        return changes;
+    }
+
+    [Theory]
+    [MemberData(nameof(Changes))]
+    public async Task A_study_sent_with_a_change_is_written(string change)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var store = await LoadedAsync();
+        var changed = ChangesOf(Richest)[change];
+        var before = await store.ReadVersionAsync(ct);
+
+        await store.UpsertStudyAsync(changed, ct);
+
+        Assert.Equal(before + 1, await store.ReadVersionAsync(ct));
+        // Sent again now, it is as stored: nothing more is written.
+        await store.UpsertStudyAsync(changed, ct);
+        Assert.Equal(before + 1, await store.ReadVersionAsync(ct));
+        var stored = (await store.GetStudiesAsync([changed.Id], ct)).Single();
+        Assert.Equal(changed.Title, stored.Title);
+        Assert.Equal(changed.Findings.Select(f => f.Statement), (await store.FindingsOfStudiesAsync([changed.Id], PeerGraph.Core.Storage.FindingFilter.None, ct))[changed.Id].Select(f => f.Statement));
+    }
+
+    [Fact]
+    public async Task A_study_whose_setting_another_study_described_otherwise_is_written_to_describe_it_again()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var store = await LoadedAsync();
+        var first = Seeds.Curated.Studies.First(s => s.Settings.Any(x => x.Description is not null));
+        var setting = first.Settings.First(x => x.Description is not null);
+        var other = Seeds.Curated.Studies.First(s => s.Id != first.Id) is var o
+            ? o with { Settings = [setting with { Description = "described otherwise" }] }
+            : throw new InvalidOperationException();
+        await store.UpsertStudyAsync(other, ct);
+        var before = await store.ReadVersionAsync(ct);
+
+        await store.UpsertStudyAsync(first, ct);
+
+        Assert.Equal(before + 1, await store.ReadVersionAsync(ct));
+        Assert.Equal(setting.Description, (await store.GetSettingsAsync([setting.Id], ct)).Single().Description);
+    }
+
+    [Fact]
+    public async Task A_kept_answer_stands_after_an_unchanged_upsert_and_is_dropped_after_a_changed_one()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var sqlite = await LoadedAsync();
+        using var store = new CachingGraphStore(sqlite, new CachingGraphStoreOptions { Entries = 1000 });
+        var study = Richest;
+        var statsBefore = await store.StatsAsync(ct);
+
+        await store.UpsertStudyAsync(study, ct);
+        // Changed behind the decorator's back, without moving the generation: a kept answer would still show the old count.
+        await using (var connection = new SqliteConnection($"Data Source={sqlite.DatabasePath}"))
+        {
+            await connection.OpenAsync(ct);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE graph_count SET studies = studies + 1000 WHERE id = 1";
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        Assert.Equal(statsBefore.Studies, (await store.StatsAsync(ct)).Studies);
+
+        await store.UpsertStudyAsync(study with { Title = study.Title + " (revised)" }, ct);
+        Assert.Equal(statsBefore.Studies + 1000, (await store.StatsAsync(ct)).Studies);
+    }
+}
