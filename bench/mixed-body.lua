@@ -18,7 +18,7 @@ local read_headers = { ["Content-Type"] = "application/json", ["Accept"] = "appl
 local write_headers = { ["Content-Type"] = "application/json", ["Accept"] = "application/json",
   ["Authorization"] = "Bearer " .. assert(os.getenv("WRK_API_KEY"), "WRK_API_KEY not set") }
 local next_read, next_write = 1, 1
-local write_change, writes_sent = os.getenv("WRK_WRITE_CHANGE") == "1", 0
+local write_change, writes_sent, run = os.getenv("WRK_WRITE_CHANGE") == "1", 0, 0
 
 local threads = {}
 function setup(thread)
@@ -30,6 +30,8 @@ function init()
   next_read = (first or 0) % #reads + 1
   next_write = (first or 0) % #writes + 1
   math.randomseed(42 + (first or 0))
+  -- Each run's titles its own, so that no run's writes repeat an earlier run's (those would be unchanged).
+  run = os.time()
 end
 
 function request()
@@ -38,7 +40,7 @@ function request()
     next_write = next_write % #writes + 1
     if write_change then
       writes_sent = writes_sent + 1
-      body = body:gsub('"title":"', '"title":"rev ' .. (first or 0) .. "-" .. writes_sent .. ' ', 1)
+      body = body:gsub('"title":"', '"title":"rev ' .. run .. "-" .. (first or 0) .. "-" .. writes_sent .. ' ', 1)
     end
     return wrk.format("POST", nil, write_headers, body)
   end
