@@ -19,17 +19,22 @@ public sealed partial class SqliteGraphStore
     // Each write costs what its study touches: the study's own rows, its part of the evidence cells and theme
     // roll-ups (subtracted before, added after, SqliteRecordWriter.DeleteStudyAsync / AddStudyToRollupsAsync), its
     // search documents by rowid, and orphan checks on the journal, authors and settings it linked to. A study sent
-    // again as it is stored writes nothing (SqliteRecordWriter.StoresUnchangedAsync): the generation stays, and so do
-    // the kept answers and in-memory structures.
+    // again as it is stored writes nothing (SqliteRecordWriter.DifferenceFromStoredAsync): the generation stays, and so
+    // do the kept answers and in-memory structures; one whose only change is in its own row rewrites that row and its
+    // search document.
     public Task UpsertStudyAsync(StudyRecord study, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(study);
         var themes = study.Findings.Select(f => f.ThemeId).Distinct(StringComparer.Ordinal).ToList();
         return InTransactionAsync(async writer =>
         {
-            if (await writer.StoresUnchangedAsync(study, cancellationToken))
+            switch (await writer.DifferenceFromStoredAsync(study, cancellationToken))
             {
-                return false;
+                case StoredDifference.None:
+                    return false;
+                case StoredDifference.OwnRow:
+                    await writer.UpdateOwnRowAsync(study, cancellationToken);
+                    return true;
             }
             var linked = new List<(string Kind, string Id)>();
             await writer.DeleteStudyAsync(study.Id, cancellationToken, keepLinked: linked);

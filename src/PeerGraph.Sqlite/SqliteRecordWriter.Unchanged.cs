@@ -5,26 +5,47 @@ using PeerGraph.Core.Seed;
 
 namespace PeerGraph.Sqlite;
 
+/// <summary>What an upsert would change of the study as stored (<see cref="SqliteRecordWriter.DifferenceFromStoredAsync"/>).</summary>
+internal enum StoredDifference
+{
+    /// <summary>Nothing: the study is stored exactly as sent.</summary>
+    None,
+
+    /// <summary>Only values of the study's own row other than its journal and theme count (a title, an abstract, a year...).</summary>
+    OwnRow,
+
+    /// <summary>Anything else, or a study not stored yet: the whole study is written again.</summary>
+    More,
+}
+
 /// <summary>
-/// Whether an upsert would change anything: a client that sends a study again as it is stored (a form saved without
-/// edits, a sync that resends everything) costs a few reads instead of a rewrite of the study, its derived data, a
-/// commit, and the answers and in-memory structures every write makes stale.
+/// How much an upsert would change: a client that sends a study again as it is stored (a form saved without edits, a
+/// sync that resends everything) costs a few reads instead of a rewrite of the study, its derived data, a commit, and
+/// the answers and in-memory structures every write makes stale; one that edits only the study's own fields rewrites
+/// that row and its search document, not its findings, links, roll-ups and counts.
 /// </summary>
 internal sealed partial class SqliteRecordWriter
 {
     /// <summary>
-    /// True when the database already holds exactly the rows <see cref="InsertStudyAsync"/> would write for
-    /// <paramref name="study"/> (its own row and every row hanging off it), and merging its journal and settings would
-    /// change neither (authors are only ever inserted). Derived data (theme rows, roll-ups, search documents) follows
-    /// from those rows. Any difference, or a value stored in another type, answers false: the upsert then writes as usual.
+    /// <see cref="StoredDifference.None"/> when the database already holds exactly the rows <see cref="InsertStudyAsync"/>
+    /// would write for <paramref name="study"/> (its own row and every row hanging off it) and merging its journal and
+    /// settings would change neither (authors are only ever inserted); <see cref="StoredDifference.OwnRow"/> when only
+    /// the study's own row differs, not in its journal; else <see cref="StoredDifference.More"/>. Derived data (theme
+    /// rows, roll-ups, counts, finding search documents) follows from the rows compared. A value stored in another type
+    /// counts as a difference (the safe side: the upsert then writes as usual).
     /// </summary>
-    public async Task<bool> StoresUnchangedAsync(StudyRecord study, CancellationToken ct)
+    public async Task<StoredDifference> DifferenceFromStoredAsync(StudyRecord study, CancellationToken ct)
     {
-        var rowValues = StudyRowValues(study, ThemeCountOf(study));
+        var rowValues = StudyRowValues(study, ThemeCountOf(study)).Skip(1).Select(v => Canonical(v.Value)).ToList();
         var stored = await ListAsync(SqlScripts.StoredStudyRow, ValuesOf, ct, ("$study", study.Id));
-        if (stored.Count != 1 || !rowValues.Skip(1).Select(v => Canonical(v.Value)).SequenceEqual(stored[0]))
+        if (stored.Count != 1)
         {
-            return false;
+            return StoredDifference.More;
+        }
+        var ownRowSame = rowValues.SequenceEqual(stored[0]);
+        if (!ownRowSame && Enumerable.Range(0, rowValues.Count).Any(i => OwnRowChangeLinksElsewhere(i) && rowValues[i] != stored[0][i]))
+        {
+            return StoredDifference.More;
         }
         if (study.Journal is { } journal)
         {
@@ -32,13 +53,44 @@ internal sealed partial class SqliteRecordWriter
                 ("$id", Slug.From(journal.Name)), ("$issn", JsonList.Of(journal.Issn)), ("$publisher", journal.Publisher));
             if (mergeChangesNothing is not [true])
             {
-                return false;
+                return StoredDifference.More;
             }
         }
         var storedParts = await ListAsync(SqlScripts.StoredStudyParts, r => string.Join('\u001f', ValuesOf(r)), ct, ("$study", study.Id));
         var storedSet = new HashSet<string>(storedParts, StringComparer.Ordinal);
         var expected = ExpectedParts(study, storedParts);
-        return storedSet.Count == storedParts.Count && expected.Count == storedParts.Count && storedSet.SetEquals(expected);
+        if (storedSet.Count != storedParts.Count || expected.Count != storedParts.Count || !storedSet.SetEquals(expected))
+        {
+            return StoredDifference.More;
+        }
+        return ownRowSame ? StoredDifference.None : StoredDifference.OwnRow;
+    }
+
+    /// <summary>
+    /// Column <paramref name="index"/> of StoredStudyRow.sql is the journal (its change links another record, and may
+    /// leave one an orphan) or the theme count (derived from the findings).
+    /// </summary>
+    private static bool OwnRowChangeLinksElsewhere(int index) => index is JournalColumn or ThemeCountColumn;
+
+    private const int JournalColumn = 9;
+    private const int ThemeCountColumn = 21;
+
+    /// <summary>
+    /// Rewrites the study's own row in place and its own search document (for <see cref="StoredDifference.OwnRow"/>):
+    /// its findings, links, derived rows and the counts of <c>stats</c> stay as they are.
+    /// </summary>
+    public async Task UpdateOwnRowAsync(StudyRecord study, CancellationToken ct)
+    {
+        await RunAsync(SqlScripts.UpdateStudyRow, ct, StudyRowValues(study, ThemeCountOf(study)));
+        foreach (var key in await ListAsync(SqlScripts.SearchDocKeysOfStudy, r => r.GetInt64(0), ct, ("$study", study.Id)))
+        {
+            // The study's own document (rowid * 4 + 1, SearchDocKeysOfStudy.sql), not its findings'.
+            if (key % 4 == 1)
+            {
+                await RunAsync(SqlScripts.DeleteSearchDoc, ct, ("$key", key));
+            }
+        }
+        await InsertStudySearchDocAsync(study, ct);
     }
 
     /// <summary>

@@ -97,8 +97,7 @@ internal sealed partial class SqliteRecordWriter : IAsyncDisposable
         await RunAsync(SqlScripts.InsertStudy, ct, StudyRowValues(study, themeCount));
         if (derived)
         {
-            await RunAsync(SqlScripts.InsertStudySearchDoc, ct, ("$id", study.Id), ("$heading", study.Title), ("$keywords", string.Join(' ', study.Keywords)),
-                ("$body", study.Abstract));
+            await InsertStudySearchDocAsync(study, ct);
         }
 
         for (var i = 0; i < study.Authors.Count; i++)
@@ -151,6 +150,10 @@ internal sealed partial class SqliteRecordWriter : IAsyncDisposable
             }
         }
     }
+
+    private Task InsertStudySearchDocAsync(StudyRecord study, CancellationToken ct) =>
+        RunAsync(SqlScripts.InsertStudySearchDoc, ct, ("$id", study.Id), ("$heading", study.Title), ("$keywords", string.Join(' ', study.Keywords)),
+            ("$body", study.Abstract));
 
     private static int ThemeCountOf(StudyRecord study) => study.Findings.Select(f => f.ThemeId).Distinct(StringComparer.Ordinal).Count();
 

@@ -7,8 +7,10 @@ using PeerGraph.StoreContract;
 namespace PeerGraph.Sqlite.Tests;
 
 /// <summary>
-/// An upsert of a study exactly as it is stored writes nothing (the store generation stays, kept answers stand); any
-/// difference in what the upsert would write, the merged journal and settings included, writes as before.
+/// An upsert of a study exactly as it is stored writes nothing (the store generation stays, kept answers stand); one
+/// that changes only the study's own row rewrites that row and its search document, and leaves the database as a whole
+/// rewrite would; any other difference in what the upsert would write, the merged journal and settings included,
+/// writes as before.
 /// </summary>
 public sealed class UnchangedUpsertTests : IDisposable
 {
@@ -20,9 +22,9 @@ public sealed class UnchangedUpsertTests : IDisposable
         Directory.Delete(_dataDir, recursive: true);
     }
 
-    private async Task<SqliteGraphStore> LoadedAsync()
+    private async Task<SqliteGraphStore> LoadedAsync(string? subdirectory = null)
     {
-        var store = new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = _dataDir });
+        var store = new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = subdirectory is null ? _dataDir : Path.Combine(_dataDir, subdirectory) });
         await store.InitializeAsync(TestContext.Current.CancellationToken);
         await store.LoadSeedAsync(Seeds.Curated, cancellationToken: TestContext.Current.CancellationToken);
         return store;
@@ -52,6 +54,7 @@ public sealed class UnchangedUpsertTests : IDisposable
         var changes = new Dictionary<string, StudyRecord>(StringComparer.Ordinal)
         {
             ["title"] = s with { Title = s.Title + " (revised)" },
+            ["abstract, year and DOI"] = s with { Abstract = "Revised abstract.", Year = (s.Year ?? 2000) + 1, Doi = "10.9999/revised" },
             ["citation count"] = s with { CitationCount = (s.CitationCount ?? 0) + 1 },
             ["a keyword more"] = s with { Keywords = [.. s.Keywords, "revised"] },
             ["a finding's statement"] = s with { Findings = [finding with { Statement = finding.Statement + " again" }, .. s.Findings.Skip(1)] },
@@ -135,5 +138,71 @@ public sealed class UnchangedUpsertTests : IDisposable
 
         await store.UpsertStudyAsync(study with { Title = study.Title + " (revised)" }, ct);
         Assert.Equal(statsBefore.Studies + 1000, (await store.StatsAsync(ct)).Studies);
+    }
+
+    [Theory]
+    [InlineData("title")]
+    [InlineData("citation count")]
+    [InlineData("a keyword more")]
+    [InlineData("abstract, year and DOI")]
+    public async Task A_change_of_the_studys_own_row_leaves_the_database_as_a_whole_rewrite_does(string change)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var changed = ChangesOf(Richest)[change];
+        using var inPlace = await LoadedAsync("in-place");
+        using var rewritten = await LoadedAsync("rewritten");
+        var rowidBefore = await RowidAsync(inPlace, changed.Id);
+        await inPlace.UpsertStudyAsync(changed, ct);
+        // Rewritten in place, not deleted and inserted again.
+        Assert.Equal(rowidBefore, await RowidAsync(inPlace, changed.Id));
+        // Deleted first, the study is new to the store: written whole, with everything derived from it.
+        await rewritten.DeleteStudyAsync(changed.Id, ct);
+        await rewritten.UpsertStudyAsync(changed, ct);
+
+        Assert.Equal(await DumpAsync(rewritten, changed.Id), await DumpAsync(inPlace, changed.Id));
+        Assert.Contains(await inPlace.SearchAsync(changed.Title, 50, withSnippets: false, ct), r => r.Node.Id == changed.Id);
+    }
+
+    private static async Task<long> RowidAsync(SqliteGraphStore store, string studyId)
+    {
+        await using var connection = new SqliteConnection($"Data Source={store.DatabasePath}");
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT rowid FROM study WHERE id = $study";
+        command.Parameters.AddWithValue("$study", studyId);
+        return (long)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
+    }
+
+    /// <summary>What a write of a study leaves: its own row (rowid aside), its search documents, the derived tables and the counts.</summary>
+    private static async Task<string> DumpAsync(SqliteGraphStore store, string studyId)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var connection = new SqliteConnection($"Data Source={store.DatabasePath}");
+        await connection.OpenAsync(ct);
+        var dump = new System.Text.StringBuilder();
+        foreach (var sql in new[]
+        {
+            "SELECT * FROM study WHERE id = $study",
+            "SELECT kind, node_id, heading, keywords, body, evidence FROM search_doc WHERE node_id = $study OR node_id IN (SELECT id FROM finding WHERE study_id = $study) ORDER BY kind, node_id",
+            "SELECT study_id, theme_id, ordinal, theme_count FROM study_theme WHERE study_id = $study ORDER BY ordinal",
+            "SELECT * FROM evidence_cell ORDER BY theme_id, group_id",
+            "SELECT * FROM theme_rollup ORDER BY theme_id",
+            "SELECT * FROM graph_count",
+            "SELECT id, name, issn, publisher FROM journal ORDER BY id",
+            "SELECT id, name, description FROM setting ORDER BY id",
+            "SELECT COUNT(*) FROM author",
+        })
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.Parameters.AddWithValue("$study", studyId);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                dump.AppendLine(string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+            }
+            dump.AppendLine("--");
+        }
+        return dump.ToString();
     }
 }
