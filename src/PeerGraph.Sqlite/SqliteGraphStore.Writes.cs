@@ -22,7 +22,9 @@ public sealed partial class SqliteGraphStore
     // again as it is stored writes nothing (SqliteRecordWriter.DifferenceFromStoredAsync): the generation stays, and so
     // do the kept answers and in-memory structures; one whose only change is in its own row rewrites that row and its
     // search document.
-    public Task UpsertStudyAsync(StudyRecord study, CancellationToken cancellationToken = default)
+    public Task UpsertStudyAsync(StudyRecord study, CancellationToken cancellationToken = default) => UpsertStudyReachingAsync(study, cancellationToken);
+
+    public Task<StudyWriteReach> UpsertStudyReachingAsync(StudyRecord study, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(study);
         var themes = study.Findings.Select(f => f.ThemeId).Distinct(StringComparer.Ordinal).ToList();
@@ -31,18 +33,18 @@ public sealed partial class SqliteGraphStore
             switch (await writer.DifferenceFromStoredAsync(study, cancellationToken))
             {
                 case StoredDifference.None:
-                    return false;
+                    return StudyWriteReach.Nothing;
                 case StoredDifference.OwnRow:
                     await writer.UpdateOwnRowAsync(study, cancellationToken);
-                    return true;
+                    return StudyWriteReach.OwnFields;
             }
             var linked = new List<(string Kind, string Id)>();
             await writer.DeleteStudyAsync(study.Id, cancellationToken, keepLinked: linked);
             await writer.InsertStudyAsync(study, cancellationToken);
             await writer.AddStudyToRollupsAsync(study.Id, cancellationToken);
             await writer.DeleteOrphansAsync(linked, cancellationToken);
-            return true;
-        }, sets => FollowStudy(sets, study, themes), SearchChange.OfStudy(study.Id), cancellationToken, wroteNothing: changed => !changed);
+            return StudyWriteReach.Everything;
+        }, sets => FollowStudy(sets, study, themes), SearchChange.OfStudy(study.Id), cancellationToken, wroteNothing: reach => reach == StudyWriteReach.Nothing);
     }
 
     /// <summary>

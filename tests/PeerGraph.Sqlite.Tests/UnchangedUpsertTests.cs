@@ -117,16 +117,17 @@ public sealed class UnchangedUpsertTests : IDisposable
     }
 
     [Fact]
-    public async Task A_kept_answer_stands_after_an_unchanged_upsert_and_is_dropped_after_a_changed_one()
+    public async Task Kept_answers_stand_after_an_unchanged_upsert_those_of_the_links_after_an_own_field_change_and_none_after_a_finding_change()
     {
         var ct = TestContext.Current.CancellationToken;
         using var sqlite = await LoadedAsync();
         using var store = new CachingGraphStore(sqlite, new CachingGraphStoreOptions { Entries = 1000 });
         var study = Richest;
         var statsBefore = await store.StatsAsync(ct);
+        var titleBefore = (await store.GetStudiesAsync([study.Id], ct)).Single().Title;
 
         await store.UpsertStudyAsync(study, ct);
-        // Changed behind the decorator's back, without moving the generation: a kept answer would still show the old count.
+        // Changed behind the decorator's back, without moving the generation: a kept answer still shows the old count.
         await using (var connection = new SqliteConnection($"Data Source={sqlite.DatabasePath}"))
         {
             await connection.OpenAsync(ct);
@@ -135,8 +136,14 @@ public sealed class UnchangedUpsertTests : IDisposable
             await command.ExecuteNonQueryAsync(ct);
         }
         Assert.Equal(statsBefore.Studies, (await store.StatsAsync(ct)).Studies);
+        Assert.Equal(titleBefore, (await store.GetStudiesAsync([study.Id], ct)).Single().Title);
 
-        await store.UpsertStudyAsync(study with { Title = study.Title + " (revised)" }, ct);
+        var retitled = study with { Title = study.Title + " (revised)" };
+        await store.UpsertStudyAsync(retitled, ct);
+        Assert.Equal(retitled.Title, (await store.GetStudiesAsync([study.Id], ct)).Single().Title);
+        Assert.Equal(statsBefore.Studies, (await store.StatsAsync(ct)).Studies);
+
+        await store.UpsertStudyAsync(retitled with { Findings = [.. retitled.Findings.Skip(1)] }, ct);
         Assert.Equal(statsBefore.Studies + 1000, (await store.StatsAsync(ct)).Studies);
     }
 
