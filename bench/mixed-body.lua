@@ -1,7 +1,9 @@
 -- wrk script for the mixed read/write run: each request is a write (a body of $WRK_WRITES_FILE, sent with
 -- "Authorization: Bearer $WRK_API_KEY") with probability $WRK_WRITE_PERCENT (default 5) %, else the next read body of
--- $WRK_BODIES_FILE. Bodies: one JSON body per line (bench/distinct-bodies.mjs). Errors: non-2xx responses, GraphQL
--- errors and non-empty payload errors. Last line printed:
+-- $WRK_BODIES_FILE. Bodies: one JSON body per line (bench/distinct-bodies.mjs). The write bodies upsert a study as it
+-- is in the bundle; with WRK_WRITE_CHANGE=1 each write changes its study's title (a counter in front), so that every
+-- write really changes the study (the store skips an upsert of a study exactly as stored). Errors: non-2xx responses,
+-- GraphQL errors and non-empty payload errors. Last line printed:
 --   rps=... p50_ms=... p99_ms=... errors=N status5xx=N
 local function lines(name)
   local list = {}
@@ -16,6 +18,7 @@ local read_headers = { ["Content-Type"] = "application/json", ["Accept"] = "appl
 local write_headers = { ["Content-Type"] = "application/json", ["Accept"] = "application/json",
   ["Authorization"] = "Bearer " .. assert(os.getenv("WRK_API_KEY"), "WRK_API_KEY not set") }
 local next_read, next_write = 1, 1
+local write_change, writes_sent, run = os.getenv("WRK_WRITE_CHANGE") == "1", 0, 0
 
 local threads = {}
 function setup(thread)
@@ -27,12 +30,18 @@ function init()
   next_read = (first or 0) % #reads + 1
   next_write = (first or 0) % #writes + 1
   math.randomseed(42 + (first or 0))
+  -- Each run's titles its own, so that no run's writes repeat an earlier run's (those would be unchanged).
+  run = os.time()
 end
 
 function request()
   if math.random() * 100 < write_percent then
     local body = writes[next_write]
     next_write = next_write % #writes + 1
+    if write_change then
+      writes_sent = writes_sent + 1
+      body = body:gsub('"title":"', '"title":"rev ' .. run .. "-" .. (first or 0) .. "-" .. writes_sent .. ' ', 1)
+    end
     return wrk.format("POST", nil, write_headers, body)
   end
   local body = reads[next_read]

@@ -1,6 +1,9 @@
 // Median latency of upsertStudy (each study of the bundle with 6 findings replaced by itself, one request at a time)
 // against a running PeerGraph:
 //   node bench/write-latency.mjs URL API_KEY BUNDLE [COUNT=200]
+// Env WRITE_CHANGE: unset, the study is sent as it is (the store finds it unchanged and writes nothing); "title", its
+// title changed (only its own row is rewritten); "finding", its first finding's statement changed (the whole study
+// is written again, with its derived data). Each run's changes its own.
 // Prints: upserts=N median_ms=... p90_ms=... max_ms=... errors=N
 import fs from 'node:fs';
 const [url, apiKey, bundleFile, countArg] = process.argv.slice(2);
@@ -17,6 +20,14 @@ const inputOf = (s) => ({
   participants: s.participants.map((p) => ({ groupId: p.group, count: p.count, note: p.note })),
   findings: s.findings.map((f) => ({ id: f.id, themeId: f.theme, perspectiveIds: f.perspectives, aboutIds: f.about, statement: f.statement, evidence: f.evidence })),
 });
+const change = process.env.WRITE_CHANGE ?? '';
+const run = Date.now();
+const changed = (input, i) => {
+  const mark = `rev ${run}-${i}`;
+  if (change === 'title') return { ...input, title: `${mark} ${input.title}` };
+  if (change === 'finding') return { ...input, findings: [{ ...input.findings[0], statement: `${mark} ${input.findings[0].statement}` }, ...input.findings.slice(1)] };
+  return input;
+};
 const times = [];
 let errors = 0;
 for (let i = 0; i < count; i++) {
@@ -25,7 +36,7 @@ for (let i = 0; i < count; i++) {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Accept: 'application/json', Authorization: `Bearer ${apiKey}` },
-    body: JSON.stringify({ query, variables: { input: inputOf(study) } }),
+    body: JSON.stringify({ query, variables: { input: changed(inputOf(study), i) } }),
   });
   const text = await response.text();
   times.push(Number(process.hrtime.bigint() - started) / 1e6);

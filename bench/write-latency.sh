@@ -5,6 +5,7 @@
 # less than wall time:
 #   bench/write-latency.sh [SIZES="2000 50000"] [COUNT=200]
 # Env: PEERGRAPH_BIN (another build's apphost, e.g. a baseline), WARMUP_UPSERTS (default 20).
+# WRITE_CHANGE=title or finding: each upsert changes its study (bench/write-latency.mjs); unset, it resends it as it is.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=${1:-"2000 50000"} count=${2:-200}

@@ -64,6 +64,10 @@ internal static partial class SqlScripts
     public static string InsertFindingAbout { get; } = Read("InsertFindingAbout.sql");
     public static string InsertStudyTheme { get; } = Read("InsertStudyTheme.sql");
     public static string DeleteStudy { get; } = Read("DeleteStudy.sql");
+    public static string StoredStudyRow { get; } = Read("StoredStudyRow.sql");
+    public static string StoredStudyParts { get; } = Read("StoredStudyParts.sql");
+    public static string JournalMergeChangesNothing { get; } = Read("JournalMergeChangesNothing.sql");
+    public static string UpdateStudyRow { get; } = Read("UpdateStudyRow.sql");
 
     /// <summary>SqliteMaintenance.cs: a backup copy made one file, then checked.</summary>
     public static string JournalModeDelete { get; } = Read("JournalModeDelete.sql");

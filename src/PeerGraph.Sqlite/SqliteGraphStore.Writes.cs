@@ -18,20 +18,33 @@ public sealed partial class SqliteGraphStore
 
     // Each write costs what its study touches: the study's own rows, its part of the evidence cells and theme
     // roll-ups (subtracted before, added after, SqliteRecordWriter.DeleteStudyAsync / AddStudyToRollupsAsync), its
-    // search documents by rowid, and orphan checks on the journal, authors and settings it linked to.
-    public Task UpsertStudyAsync(StudyRecord study, CancellationToken cancellationToken = default)
+    // search documents by rowid, and orphan checks on the journal, authors and settings it linked to. A study sent
+    // again as it is stored writes nothing (SqliteRecordWriter.DifferenceFromStoredAsync): the generation stays, and so
+    // do the kept answers and in-memory structures; one whose only change is in its own row rewrites that row and its
+    // search document.
+    public Task UpsertStudyAsync(StudyRecord study, CancellationToken cancellationToken = default) => UpsertStudyReachingAsync(study, cancellationToken);
+
+    public Task<StudyWriteReach> UpsertStudyReachingAsync(StudyRecord study, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(study);
         var themes = study.Findings.Select(f => f.ThemeId).Distinct(StringComparer.Ordinal).ToList();
         return InTransactionAsync(async writer =>
         {
+            switch (await writer.DifferenceFromStoredAsync(study, cancellationToken))
+            {
+                case StoredDifference.None:
+                    return StudyWriteReach.Nothing;
+                case StoredDifference.OwnRow:
+                    await writer.UpdateOwnRowAsync(study, cancellationToken);
+                    return StudyWriteReach.OwnFields;
+            }
             var linked = new List<(string Kind, string Id)>();
             await writer.DeleteStudyAsync(study.Id, cancellationToken, keepLinked: linked);
             await writer.InsertStudyAsync(study, cancellationToken);
             await writer.AddStudyToRollupsAsync(study.Id, cancellationToken);
             await writer.DeleteOrphansAsync(linked, cancellationToken);
-            return true;
-        }, sets => FollowStudy(sets, study, themes), SearchChange.OfStudy(study.Id), cancellationToken);
+            return StudyWriteReach.Everything;
+        }, sets => FollowStudy(sets, study, themes), SearchChange.OfStudy(study.Id), cancellationToken, wroteNothing: reach => reach == StudyWriteReach.Nothing);
     }
 
     /// <summary>
@@ -185,10 +198,11 @@ public sealed partial class SqliteGraphStore
     /// Runs <paramref name="work"/> in one write transaction that also moves the store generation; after the commit,
     /// <paramref name="followThemeSets"/> applies the write to the in-memory theme sets (SqliteGraphStore.ThemeSets.cs)
     /// and <paramref name="searchChange"/> to the search index (SqliteGraphStore.Search.cs) when they were current just
-    /// before it (else they are rebuilt at the next read).
+    /// before it (else they are rebuilt at the next read). When <paramref name="wroteNothing"/> says so of the result,
+    /// the transaction (which then only read) is rolled back instead: the generation does not move and nothing follows.
     /// </summary>
     private async Task<T> InTransactionAsync<T>(Func<SqliteRecordWriter, Task<T>> work, Action<StudyThemeSets> followThemeSets, SearchChange searchChange, CancellationToken cancellationToken,
-        bool replacesEverything = false)
+        bool replacesEverything = false, Func<T, bool>? wroteNothing = null)
     {
         await _writeGate.WaitAsync(cancellationToken);
         try
@@ -200,6 +214,11 @@ public sealed partial class SqliteGraphStore
                 try
                 {
                     var result = await work(writer);
+                    if (wroteNothing?.Invoke(result) == true)
+                    {
+                        await transaction.RollbackAsync(CancellationToken.None);
+                        return result;
+                    }
                     var generation = await writer.BumpGenerationAsync(cancellationToken);
                     await transaction.CommitAsync(cancellationToken);
                     _readScope.Value?.Forget();

@@ -8,7 +8,7 @@ namespace PeerGraph.Sqlite;
 /// in-memory index for search (SqliteGraphStore.Search.cs).
 /// Every question is answered by SQL; lists of ids travel as one JSON parameter read with json_each.
 /// </summary>
-public sealed partial class SqliteGraphStore : IGraphStore, IStoreVersion, IDisposable
+public sealed partial class SqliteGraphStore : IGraphStore, IStoreVersion, IStudyWriteReach, IDisposable
 {
     private readonly SqliteConnectionFactory _connections;
     private readonly AsyncLocal<ReadScope?> _readScope = new();

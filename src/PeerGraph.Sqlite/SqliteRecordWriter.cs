@@ -10,7 +10,7 @@ namespace PeerGraph.Sqlite;
 /// single-study path of a mutation share them; those that return no rows run as <see cref="WriteStatement"/>s).
 /// Journals, authors and settings are merged, not duplicated.
 /// </summary>
-internal sealed class SqliteRecordWriter : IAsyncDisposable
+internal sealed partial class SqliteRecordWriter : IAsyncDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
@@ -93,19 +93,11 @@ internal sealed class SqliteRecordWriter : IAsyncDisposable
         {
             await UpsertJournalAsync(journal, ct);
         }
-        var row = study.ToStudy();
-        var themeCount = study.Findings.Select(f => f.ThemeId).Distinct(StringComparer.Ordinal).Count();
-        await RunAsync(SqlScripts.InsertStudy, ct,
-            ("$id", row.Id), ("$title", row.Title), ("$title_sort", SqliteGraphStore.TitleSortKey(row.Title)), ("$title_is_derived", row.TitleIsDerived ? 1 : 0),
-            ("$abstract", row.Abstract), ("$year", row.Year), ("$published_on", row.PublishedOn), ("$doi", row.Doi), ("$doi_key", row.Doi?.ToLowerInvariant()),
-            ("$url", row.Url), ("$journal_id", row.JournalId), ("$volume", row.Volume), ("$issue", row.Issue), ("$pages", row.Pages), ("$design", row.Design),
-            ("$location", row.Location), ("$data_collected_from", row.DataCollectedFrom), ("$data_collected_to", row.DataCollectedTo),
-            ("$keywords", JsonList.Of(row.Keywords)), ("$citation_count", row.CitationCount), ("$source_file", row.Source.File), ("$source_kind", row.Source.Kind),
-            ("$theme_count", themeCount));
+        var themeCount = ThemeCountOf(study);
+        await RunAsync(SqlScripts.InsertStudy, ct, StudyRowValues(study, themeCount));
         if (derived)
         {
-            await RunAsync(SqlScripts.InsertStudySearchDoc, ct, ("$id", study.Id), ("$heading", study.Title), ("$keywords", string.Join(' ', study.Keywords)),
-                ("$body", study.Abstract));
+            await InsertStudySearchDocAsync(study, ct);
         }
 
         for (var i = 0; i < study.Authors.Count; i++)
@@ -157,6 +149,27 @@ internal sealed class SqliteRecordWriter : IAsyncDisposable
                 await RunAsync(SqlScripts.InsertFindingSearchDoc, ct, ("$id", finding.Id), ("$body", finding.Statement), ("$evidence", finding.Evidence));
             }
         }
+    }
+
+    private Task InsertStudySearchDocAsync(StudyRecord study, CancellationToken ct) =>
+        RunAsync(SqlScripts.InsertStudySearchDoc, ct, ("$id", study.Id), ("$heading", study.Title), ("$keywords", string.Join(' ', study.Keywords)),
+            ("$body", study.Abstract));
+
+    private static int ThemeCountOf(StudyRecord study) => study.Findings.Select(f => f.ThemeId).Distinct(StringComparer.Ordinal).Count();
+
+    /// <summary>The values of InsertStudy.sql for the study's own row (StoredStudyRow.sql reads them back in this order, after the id).</summary>
+    private static (string Name, object? Value)[] StudyRowValues(StudyRecord study, int themeCount)
+    {
+        var row = study.ToStudy();
+        return
+        [
+            ("$id", row.Id), ("$title", row.Title), ("$title_sort", SqliteGraphStore.TitleSortKey(row.Title)), ("$title_is_derived", row.TitleIsDerived ? 1 : 0),
+            ("$abstract", row.Abstract), ("$year", row.Year), ("$published_on", row.PublishedOn), ("$doi", row.Doi), ("$doi_key", row.Doi?.ToLowerInvariant()),
+            ("$url", row.Url), ("$journal_id", row.JournalId), ("$volume", row.Volume), ("$issue", row.Issue), ("$pages", row.Pages), ("$design", row.Design),
+            ("$location", row.Location), ("$data_collected_from", row.DataCollectedFrom), ("$data_collected_to", row.DataCollectedTo),
+            ("$keywords", JsonList.Of(row.Keywords)), ("$citation_count", row.CitationCount), ("$source_file", row.Source.File), ("$source_kind", row.Source.Kind),
+            ("$theme_count", themeCount),
+        ];
     }
 
     /// <summary>

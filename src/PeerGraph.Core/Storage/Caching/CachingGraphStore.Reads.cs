@@ -85,10 +85,10 @@ public sealed partial class CachingGraphStore
     public Task<ILookup<string, Theme>> ThemesOfStudiesAsync(IReadOnlyCollection<string> studyIds, CancellationToken cancellationToken = default) =>
         OfStudiesAsync("themes-of-study", studyIds, missing => _inner.ThemesOfStudiesAsync(missing, cancellationToken), cancellationToken);
 
-    /// <summary>Kept per study, but on the graph: a write of any study sharing a theme changes them.</summary>
+    /// <summary>Kept per study, but on the links: a write of any study sharing a theme changes them (its own fields do not).</summary>
     public async Task<ILookup<string, RelatedStudy>> RelatedStudiesAsync(IReadOnlyCollection<string> studyIds, int first, CancellationToken cancellationToken = default)
     {
-        var lists = await PerKeyAsync<IReadOnlyList<RelatedStudy>>($"related-studies:{first}", studyIds, _ => [GraphTag], async missing =>
+        var lists = await PerKeyAsync<IReadOnlyList<RelatedStudy>>($"related-studies:{first}", studyIds, _ => [LinksTag], async missing =>
         {
             var found = await _inner.RelatedStudiesAsync(missing, first, cancellationToken);
             return missing.Select(id => KeyValuePair.Create(id, (IReadOnlyList<RelatedStudy>)found[id].ToList()));
@@ -156,13 +156,13 @@ public sealed partial class CachingGraphStore
         QuestionAsync(Question.Of("search", text, first, withSnippets), () => _inner.SearchAsync(text, first, withSnippets, cancellationToken), cancellationToken);
 
     public Task<EvidenceMapResult> EvidenceMapAsync(IReadOnlyList<string>? themeIds, IReadOnlyList<string>? groupIds, CancellationToken cancellationToken = default) =>
-        QuestionAsync(Question.Of("evidence-map", List(themeIds), List(groupIds)), () => _inner.EvidenceMapAsync(themeIds, groupIds, cancellationToken), cancellationToken);
+        LinksQuestionAsync(Question.Of("evidence-map", List(themeIds), List(groupIds)), () => _inner.EvidenceMapAsync(themeIds, groupIds, cancellationToken), cancellationToken);
 
     public Task<ILookup<EvidenceCellKey, Study>> StudiesOfEvidenceCellsAsync(IReadOnlyCollection<EvidenceCellKey> cells, CancellationToken cancellationToken = default) =>
         _inner.StudiesOfEvidenceCellsAsync(cells, cancellationToken);
 
     public Task<IReadOnlyList<ThemePairResult>> ThemeCooccurrenceAsync(int minSharedStudies, int first, CancellationToken cancellationToken = default) =>
-        QuestionAsync(Question.Of("cooccurrence", minSharedStudies, first), () => _inner.ThemeCooccurrenceAsync(minSharedStudies, first, cancellationToken), cancellationToken);
+        LinksQuestionAsync(Question.Of("cooccurrence", minSharedStudies, first), () => _inner.ThemeCooccurrenceAsync(minSharedStudies, first, cancellationToken), cancellationToken);
 
     public Task<ILookup<ThemePairKey, Study>> SharedStudiesOfThemePairsAsync(IReadOnlyCollection<ThemePairKey> pairs, CancellationToken cancellationToken = default) =>
         _inner.SharedStudiesOfThemePairsAsync(pairs, cancellationToken);
@@ -171,7 +171,7 @@ public sealed partial class CachingGraphStore
         QuestionAsync(Question.Of("paths", from.Kind, from.Id, to.Kind, to.Id, maxHops, first), () => _inner.PathsAsync(from, to, maxHops, first, cancellationToken), cancellationToken);
 
     public Task<GraphStatistics> StatsAsync(CancellationToken cancellationToken = default) =>
-        QuestionAsync(Question.Of("stats"), () => _inner.StatsAsync(cancellationToken), cancellationToken);
+        LinksQuestionAsync(Question.Of("stats"), () => _inner.StatsAsync(cancellationToken), cancellationToken);
 
     /// <summary>A list argument as one key part: null and empty differ; items length-prefixed so none can pass for two.</summary>
     private static string? List(IReadOnlyList<string>? items) =>

@@ -11,8 +11,10 @@ namespace PeerGraph.Core.Storage.Caching;
 /// themes) depend on that study, so a write of another study keeps them;</item>
 /// <item>journals and authors by id depend on themselves (a study write touches those its old and new versions name;
 /// settings on every write of a study with settings, since one may rename a setting);</item>
-/// <item>whole-graph questions (search, pages and counts, the evidence map, co-occurrence, paths, stats, related
-/// studies) depend on the graph, which every study write touches;</item>
+/// <item>whole-graph questions (search, pages and counts, paths) depend on the graph, which every study write
+/// touches; those derived only from what hangs off the studies (the evidence map, co-occurrence, stats, related
+/// studies) on the links, which every study write touches too unless the store tells it reached only the study's own
+/// fields (<see cref="IStudyWriteReach"/>); a write a store with a version tells wrote nothing touches nothing;</item>
 /// <item>the taxonomy (themes and groups) and everything else on the epoch, which a theme write, a seed load, or a
 /// write this object did not see moves.</item>
 /// </list>
@@ -24,6 +26,12 @@ namespace PeerGraph.Core.Storage.Caching;
 public sealed partial class CachingGraphStore : IGraphStore, IDisposable
 {
     private const string GraphTag = "graph";
+
+    /// <summary>
+    /// What hangs off the studies (findings, themes, perspectives, links): answers derived only from it (related
+    /// studies, the evidence map, co-occurrence, the counts) outlive a write of a study's own fields.
+    /// </summary>
+    private const string LinksTag = "links";
     private const string SettingsTag = "settings";
 
     private readonly IGraphStore _inner;
@@ -138,6 +146,10 @@ public sealed partial class CachingGraphStore : IGraphStore, IDisposable
     private Task<T> QuestionAsync<T>(object key, Func<Task<T>> compute, CancellationToken cancellationToken) =>
         KeptAsync(key, [GraphTag], compute, cancellationToken);
 
+    /// <summary>A whole-graph question answered from what hangs off the studies only, not from their own fields.</summary>
+    private Task<T> LinksQuestionAsync<T>(object key, Func<Task<T>> compute, CancellationToken cancellationToken) =>
+        KeptAsync(key, [LinksTag], compute, cancellationToken);
+
     /// <summary>
     /// Answers per key (a record by id, or a parent's list), each kept on its own with the tags <paramref name="tagsOf"/>
     /// gives it: keys answered before are read from the cache, the others fetched together by one call of
@@ -239,30 +251,45 @@ public sealed partial class CachingGraphStore : IGraphStore, IDisposable
         {
             touched.Add(SettingsTag);
         }
-        await WriteAsync(study.Id, touched, () => _inner.UpsertStudyAsync(study, cancellationToken), cancellationToken);
+        Func<Task<StudyWriteReach>> write = _inner is IStudyWriteReach reaching
+            ? () => reaching.UpsertStudyReachingAsync(study, cancellationToken)
+            : async () =>
+            {
+                await _inner.UpsertStudyAsync(study, cancellationToken);
+                return StudyWriteReach.Everything;
+            };
+        await WriteAsync(study.Id, touched, write, cancellationToken);
     }
 
     public async Task<bool> DeleteStudyAsync(string studyId, CancellationToken cancellationToken = default)
     {
         var deleted = false;
-        await WriteAsync(studyId, [], async () => deleted = await _inner.DeleteStudyAsync(studyId, cancellationToken), cancellationToken);
+        await WriteAsync(studyId, [], Everything(async () => deleted = await _inner.DeleteStudyAsync(studyId, cancellationToken)), cancellationToken);
         return deleted;
     }
 
     public Task UpsertThemeAsync(Theme theme, CancellationToken cancellationToken = default) =>
-        WriteAsync(null, [], () => _inner.UpsertThemeAsync(theme, cancellationToken), cancellationToken);
+        WriteAsync(null, [], Everything(() => _inner.UpsertThemeAsync(theme, cancellationToken)), cancellationToken);
 
     public Task LoadSeedAsync(SeedGraph seed, IProgress<SeedLoadProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        WriteAsync(null, [], () => _inner.LoadSeedAsync(seed, progress, cancellationToken), cancellationToken);
+        WriteAsync(null, [], Everything(() => _inner.LoadSeedAsync(seed, progress, cancellationToken)), cancellationToken);
 
     public Task LoadSeedAsync(CheckedSeed seed, IProgress<SeedLoadProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        WriteAsync(null, [], () => _inner.LoadSeedAsync(seed, progress, cancellationToken), cancellationToken);
+        WriteAsync(null, [], Everything(() => _inner.LoadSeedAsync(seed, progress, cancellationToken)), cancellationToken);
+
+    private static Func<Task<StudyWriteReach>> Everything(Func<Task> write) => async () =>
+    {
+        await write();
+        return StudyWriteReach.Everything;
+    };
 
     /// <summary>
     /// A write through the store, then the answers it makes stale: for a study (<paramref name="studyId"/>), those
-    /// depending on the study, the graph, <paramref name="touched"/> and what the study's old version linked to; else all.
+    /// depending on the study, the graph, its links (<see cref="LinksTag"/>), <paramref name="touched"/> and what the
+    /// study's old version linked to, or only the study and the graph when the write reached only the study's own
+    /// fields; else all.
     /// </summary>
-    private async Task WriteAsync(string? studyId, List<string> touched, Func<Task> write, CancellationToken cancellationToken)
+    private async Task WriteAsync(string? studyId, List<string> touched, Func<Task<StudyWriteReach>> write, CancellationToken cancellationToken)
     {
         await _writeGate.WaitAsync(cancellationToken);
         try
@@ -272,26 +299,33 @@ public sealed partial class CachingGraphStore : IGraphStore, IDisposable
             {
                 touched.Add(StudyTag(studyId));
                 touched.Add(GraphTag);
+                touched.Add(LinksTag);
                 touched.AddRange(await LinkedByAsync(studyId, cancellationToken));
             }
+            var reach = StudyWriteReach.Everything;
             try
             {
-                await write();
+                reach = await write();
             }
             finally
             {
-                // Also after a failed write: it changed nothing, and dropping answers is always safe.
-                if (studyId is null)
+                // A store with a version moves it with every committed write: unmoved, nothing was written (an upsert
+                // of a study as it is stored, a failed write) and every kept answer stands. Without a version, the
+                // answers the write may have touched are dropped, also after a failure (dropping is always safe).
+                var after = _version is null ? 1 : await _version.ReadVersionAsync(CancellationToken.None);
+                if (after != before)
                 {
-                    _answers.TouchEverything();
-                }
-                else
-                {
-                    _answers.Touch(touched);
+                    if (studyId is null)
+                    {
+                        _answers.TouchEverything();
+                    }
+                    else
+                    {
+                        _answers.Touch(reach == StudyWriteReach.OwnFields ? [StudyTag(studyId), GraphTag] : touched);
+                    }
                 }
                 if (_version is not null)
                 {
-                    var after = await _version.ReadVersionAsync(CancellationToken.None);
                     if (after > before + 1 || before != _knownVersion)
                     {
                         _answers.TouchEverything(); // someone else wrote too
