@@ -1,8 +1,8 @@
 -- wrk script for the mixed read/write run: each request is a write (a body of $WRK_WRITES_FILE, sent with
 -- "Authorization: Bearer $WRK_API_KEY") with probability $WRK_WRITE_PERCENT (default 5) %, else the next read body of
 -- $WRK_BODIES_FILE. Bodies: one JSON body per line (bench/distinct-bodies.mjs). The write bodies upsert a study as it
--- is in the bundle; with WRK_WRITE_CHANGE=1 each write changes its study's title (a counter in front), so that every
--- write really changes the study (the store skips an upsert of a study exactly as stored). Errors: non-2xx responses,
+-- is in the bundle, each with its study's title changed (a counter in front), so that every write really changes
+-- the study; WRK_WRITE_CHANGE=0 sends them as they are, which the store finds unchanged and skips. Errors: non-2xx responses,
 -- GraphQL errors and non-empty payload errors. Last line printed:
 --   rps=... p50_ms=... p99_ms=... errors=N status5xx=N
 local function lines(name)
@@ -18,7 +18,7 @@ local read_headers = { ["Content-Type"] = "application/json", ["Accept"] = "appl
 local write_headers = { ["Content-Type"] = "application/json", ["Accept"] = "application/json",
   ["Authorization"] = "Bearer " .. assert(os.getenv("WRK_API_KEY"), "WRK_API_KEY not set") }
 local next_read, next_write = 1, 1
-local write_change, writes_sent, run = os.getenv("WRK_WRITE_CHANGE") == "1", 0, 0
+local write_change, writes_sent, run = os.getenv("WRK_WRITE_CHANGE") ~= "0", 0, 0
 
 local threads = {}
 function setup(thread)

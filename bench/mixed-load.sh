@@ -5,7 +5,7 @@
 # background load; then, with SOAK_SECONDS > 0, a soak of the mixed load with resident memory sampled every 10 s.
 #   bench/mixed-load.sh [STUDIES=10000] [CONNECTIONS=64] [SECONDS=10]
 # Env: ROUNDS (default 2), WRITE_PERCENT (default 5), SOAK_SECONDS (default 0), WARMUP_SECONDS (default 20), PEERGRAPH_BIN,
-# WRK_WRITE_CHANGE=1 (each write changes its study: bench/mixed-body.lua). Also prints the server's CPU per request.
+# WRK_WRITE_CHANGE=0 (writes resend their studies unchanged, which the store skips; by default each changes its title). Also prints the server's CPU per request.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 studies=${1:-10000} conns=${2:-64} secs=${3:-10}

@@ -5,10 +5,12 @@
 # less than wall time:
 #   bench/write-latency.sh [SIZES="2000 50000"] [COUNT=200]
 # Env: PEERGRAPH_BIN (another build's apphost, e.g. a baseline), WARMUP_UPSERTS (default 20).
-# WRITE_CHANGE=title or finding: each upsert changes its study (bench/write-latency.mjs); unset, it resends it as it is.
+# WRITE_CHANGE (bench/write-latency.mjs): finding (the default: a finding changed, the whole study written again),
+# title (only the study's own row), none (the study resent as it is, which the store finds unchanged and skips).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=${1:-"2000 50000"} count=${2:-200}
+export WRITE_CHANGE=${WRITE_CHANGE:-finding}
 peer=../shared/peer
 out=${BENCH_OUT:-bench/out}
 mkdir -p "$out"
