@@ -41,6 +41,14 @@ public sealed partial class CachingGraphStore : IGraphStore, IDisposable
     private readonly AsyncLocal<ReadScope?> _scope = new();
     private long _knownVersion = -1;
 
+    /// <summary>
+    /// The tags a study write of this object under way may touch (null: none under way, or one that touches
+    /// everything). Set before the write reaches the store and cleared once its stale answers are dropped, so that a
+    /// read finding the write committed but not yet recorded can still use every kept answer that does not depend on
+    /// these tags.
+    /// </summary>
+    private volatile IReadOnlySet<string>? _pendingTags;
+
     public CachingGraphStore(IGraphStore inner, CachingGraphStoreOptions options)
     {
         ArgumentNullException.ThrowIfNull(inner);
@@ -77,27 +85,30 @@ public sealed partial class CachingGraphStore : IGraphStore, IDisposable
     // ---------------------------------------------------------------- the machinery
 
     /// <summary>
-    /// Drops everything when the store's version moved by a write this object did not make. False when the kept
-    /// answers may not be used now (a write of this object is under way and has not yet dropped what it made stale):
-    /// the caller then reads straight from the store and keeps nothing.
+    /// Drops everything when the store's version moved by a write this object did not make. Says which kept answers
+    /// may be used now: all; none (a write of this object that touches everything is under way and has not yet dropped
+    /// what it made stale: the caller then reads straight from the store and keeps nothing); or all but those depending
+    /// on the tags a study write under way may touch (<see cref="Currency.Avoid"/>).
     /// </summary>
-    private async ValueTask<bool> EnsureCurrentAsync(CancellationToken cancellationToken)
+    private async ValueTask<Currency> EnsureCurrentAsync(CancellationToken cancellationToken)
     {
         if (_version is null)
         {
-            return true;
+            return Currency.All;
         }
         var scope = _scope.Value;
         if (scope is { Checked: true })
         {
-            return !scope.ReadsPast;
+            return scope.Currency;
         }
         var version = await _version.ReadVersionAsync(cancellationToken);
-        var usable = true;
+        var currency = Currency.All;
         if (version > Volatile.Read(ref _knownVersion))
         {
             // A write of this object may have committed and not yet recorded its version. Waiting for it queued this
-            // read behind every write waiting after it (p99 of 1 to 2 s with 5 % writes): read past the answers instead.
+            // read behind every write waiting after it (p99 of 1 to 2 s with 5 % writes): read past the answers it may
+            // have made stale instead (with 5 % writes the gate is held most of the time, so reading past all of them
+            // left the answer cache unused).
             if (_writeGate.Wait(0))
             {
                 try
@@ -115,21 +126,49 @@ public sealed partial class CachingGraphStore : IGraphStore, IDisposable
             }
             else
             {
-                usable = false;
+                currency = _pendingTags is { } pending ? new Currency(true, pending) : Currency.None;
             }
         }
         if (scope is not null)
         {
-            scope.ReadsPast = !usable;
+            scope.Currency = currency;
             scope.Checked = true;
         }
-        return usable;
+        return currency;
+    }
+
+    /// <summary>Which kept answers a read may use: none unless <see cref="Usable"/>; then all but those depending on a tag of <see cref="Avoid"/>.</summary>
+    private sealed record Currency(bool Usable, IReadOnlySet<string>? Avoid)
+    {
+        public static Currency All { get; } = new(true, null);
+
+        public static Currency None { get; } = new(false, null);
+
+        public bool Allows(string[] tags)
+        {
+            if (!Usable)
+            {
+                return false;
+            }
+            if (Avoid is null)
+            {
+                return true;
+            }
+            foreach (var tag in tags)
+            {
+                if (Avoid.Contains(tag))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /// <summary>An answer depending on <paramref name="tags"/> (none: only on the epoch), kept or computed and kept.</summary>
     private async Task<T> KeptAsync<T>(object key, string[] tags, Func<Task<T>> compute, CancellationToken cancellationToken)
     {
-        if (!_answers.Enabled || !await EnsureCurrentAsync(cancellationToken))
+        if (!_answers.Enabled || !(await EnsureCurrentAsync(cancellationToken)).Allows(tags))
         {
             return await compute();
         }
@@ -163,11 +202,13 @@ public sealed partial class CachingGraphStore : IGraphStore, IDisposable
         {
             return answers;
         }
-        var usable = _answers.Enabled && await EnsureCurrentAsync(cancellationToken);
+        var currency = _answers.Enabled ? await EnsureCurrentAsync(cancellationToken) : Currency.None;
         var missing = new List<string>();
         var stamps = new Dictionary<string, KeptAnswers.Stamp>(StringComparer.Ordinal);
         foreach (var key in keys.Distinct(StringComparer.Ordinal))
         {
+            var tags = tagsOf(key);
+            var usable = currency.Allows(tags);
             if (usable && _answers.TryGet<T>(new PerKey(kind, key), out var kept))
             {
                 answers[key] = kept;
@@ -177,7 +218,7 @@ public sealed partial class CachingGraphStore : IGraphStore, IDisposable
                 missing.Add(key);
                 if (usable)
                 {
-                    stamps[key] = _answers.StampOf(tagsOf(key));
+                    stamps[key] = _answers.StampOf(tags);
                 }
             }
         }
@@ -226,8 +267,8 @@ public sealed partial class CachingGraphStore : IGraphStore, IDisposable
 
         public volatile bool Checked;
 
-        /// <summary>The scope reads straight from the store (see EnsureCurrentAsync).</summary>
-        public volatile bool ReadsPast;
+        /// <summary>The kept answers the scope may use (see EnsureCurrentAsync).</summary>
+        public volatile Currency Currency = Currency.All;
 
         public void Dispose()
         {
@@ -301,6 +342,7 @@ public sealed partial class CachingGraphStore : IGraphStore, IDisposable
                 touched.Add(GraphTag);
                 touched.Add(LinksTag);
                 touched.AddRange(await LinkedByAsync(studyId, cancellationToken));
+                _pendingTags = touched.ToHashSet(StringComparer.Ordinal);
             }
             var reach = StudyWriteReach.Everything;
             try
@@ -340,6 +382,7 @@ public sealed partial class CachingGraphStore : IGraphStore, IDisposable
         }
         finally
         {
+            _pendingTags = null;
             _writeGate.Release();
         }
     }
