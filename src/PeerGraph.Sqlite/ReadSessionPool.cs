@@ -60,13 +60,24 @@ internal sealed class ReadSessionPool(string connectionString, long memoryMapByt
         _idle.Add(session);
     }
 
-    public void Dispose()
+    /// <summary>
+    /// Closes the idle sessions, and the connections Microsoft.Data.Sqlite keeps pooled under their connection string
+    /// (a closed session's connection goes there, still open); the pool stays usable.
+    /// </summary>
+    public void CloseIdle()
     {
-        _disposed = true;
         while (_idle.TryTake(out var session))
         {
             Interlocked.Decrement(ref _idleCount);
             session.Close();
         }
+        using var sameString = new SqliteConnection(connectionString);
+        SqliteConnection.ClearPool(sameString);
+    }
+
+    public void Dispose()
+    {
+        _disposed = true;
+        CloseIdle();
     }
 }

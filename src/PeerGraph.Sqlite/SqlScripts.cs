@@ -11,7 +11,6 @@ internal static partial class SqlScripts
     public static string DeleteAll { get; } = Read("DeleteAll.sql");
     public static string CountTriggers { get; } = Read("CountTriggers.sql");
     public static string DropCountTriggers { get; } = Read("DropCountTriggers.sql");
-    public static string RecountGraph { get; } = Read("RecountGraph.sql");
 
     public static string AddStudyToEvidenceCells { get; } = Read("AddStudyToEvidenceCells.sql");
     public static string AddStudyToThemeRollups { get; } = Read("AddStudyToThemeRollups.sql");
@@ -44,7 +43,11 @@ internal static partial class SqlScripts
     public static string FillFindingSearchDocs { get; } = Read("FillFindingSearchDocs.sql");
     public static string SecondaryIndexes { get; } = Read("SecondaryIndexes.sql");
     public static string DeferForeignKeys { get; } = Read("DeferForeignKeys.sql");
-    public static string FillEvidenceCells { get; } = Read("FillEvidenceCells.sql");
+    public static string InsertEvidenceCell { get; } = Read("InsertEvidenceCell.sql");
+    public static string InsertThemeRollup { get; } = Read("InsertThemeRollup.sql");
+    public static string SetGraphCountsOfLoad { get; } = Read("SetGraphCountsOfLoad.sql");
+    public static string SearchDocHashSize { get; } = Read("SearchDocHashSize.sql");
+    public static string UseRollbackJournal { get; } = Read("UseRollbackJournal.sql");
     public static string CheckpointTruncate { get; } = Read("CheckpointTruncate.sql");
 
     public static string InsertGroup { get; } = Read("InsertGroup.sql");

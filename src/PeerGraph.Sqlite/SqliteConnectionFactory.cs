@@ -33,6 +33,9 @@ internal sealed class SqliteConnectionFactory
     /// <summary>Closes the idle read connections.</summary>
     public void CloseReaders() => _readers.Dispose();
 
+    /// <summary>Closes the idle read connections; new ones open as reads need them.</summary>
+    public void CloseIdleReaders() => _readers.CloseIdle();
+
     public Task<SqliteConnection> OpenForWriteAsync(CancellationToken cancellationToken) => OpenAsync(_writeConnectionString, cancellationToken);
 
     private static async Task<SqliteConnection> OpenAsync(string connectionString, CancellationToken cancellationToken)

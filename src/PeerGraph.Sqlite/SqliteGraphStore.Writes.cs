@@ -98,9 +98,11 @@ public sealed partial class SqliteGraphStore
 
     /// <inheritdoc/>
     /// <remarks>
-    /// Here the bulk path: the studies are written as they are read, one transaction for the whole graph; their rows
-    /// with statements prepared once; what is derived from them (each study's theme set, the search documents, the
-    /// evidence cells and theme roll-ups, the counts of <c>stats</c>) set-based once at the end instead of per study.
+    /// Here the bulk path: the studies are written as they are read, one transaction for the whole graph (through a
+    /// rollback journal when the load can have the file to itself: <see cref="RollbackJournalForLoad"/>), the next
+    /// studies parsed and checked on another thread meanwhile; their rows with statements prepared once; what derives
+    /// from them counted in memory as they pass (<see cref="SeedDerivedData"/>: evidence cells, theme roll-ups, counts,
+    /// each study's theme set) and written once at the end, and their search documents set-based once at the end.
     /// </remarks>
     public Task LoadSeedAsync(CheckedSeed seed, IProgress<SeedLoadProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -131,11 +133,14 @@ public sealed partial class SqliteGraphStore
         }, SearchChange.Everything, cancellationToken, replacesEverything: true);
     }
 
+    /// <summary>Studies parsed and checked ahead of the one being written (a few hundred KiB of records).</summary>
+    private const int StudiesReadAhead = 256;
+
     private static async Task WriteSeedAsync(
         SqliteRecordWriter writer, CheckedSeed seed, List<StudyThemeRow> themeSets, IProgress<SeedLoadProgress>? progress, CancellationToken cancellationToken)
     {
         // The count triggers would run once per row written or deleted: off while the whole graph is rewritten, then
-        // one recount.
+        // the counts are set once (SeedDerivedData).
         await writer.ExecuteScriptAsync(SqlScripts.DropCountTriggers, cancellationToken);
         await writer.ExecuteScriptAsync(SqlScripts.DeleteAll, cancellationToken);
         var indexes = await writer.DropSecondaryIndexesAsync(cancellationToken);
@@ -151,11 +156,13 @@ public sealed partial class SqliteGraphStore
         {
             await writer.InsertMethodAsync(seed.Methods[i], i, cancellationToken);
         }
+        var derived = new SeedDerivedData(seed.Themes);
         var written = 0;
-        foreach (var study in seed.ReadStudies())
+        await foreach (var study in seed.ReadStudiesAheadAsync(StudiesReadAhead, cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
             await writer.InsertStudyAsync(study, cancellationToken, derived: false);
+            derived.Add(study);
             themeSets.Add(new StudyThemeRow(study.Id, study.Findings.Select(f => f.ThemeId).Distinct(StringComparer.Ordinal).ToList(), study.Year, study.CitationCount,
                 TitleSortKey(study.Title)));
             if (++written % ProgressEvery == 0)
@@ -163,11 +170,10 @@ public sealed partial class SqliteGraphStore
                 progress?.Report(new SeedLoadProgress(written, seed.StudyCount));
             }
         }
-        // The whole graph was written, so its indexes are made once, and what derives from it is computed once, over it.
+        // The whole graph was written, so its indexes are made once, and its search documents written once, over it.
         await writer.CreateIndexesAsync(indexes, cancellationToken);
-        await writer.FillDerivedDataAsync(cancellationToken);
-        await writer.RecountRollupsAsync(seed.Themes.Select(t => t.Id).ToList(), cancellationToken, evidenceCells: false);
-        await writer.ExecuteScriptAsync(SqlScripts.RecountGraph, cancellationToken);
+        await writer.FillSearchDocumentsAsync(cancellationToken);
+        await writer.WriteDerivedDataAsync(derived, cancellationToken);
         await writer.ExecuteScriptAsync(SqlScripts.CountTriggers, cancellationToken);
         progress?.Report(new SeedLoadProgress(written, written));
     }
@@ -210,6 +216,8 @@ public sealed partial class SqliteGraphStore
             var writer = _writer ??= await OpenWriterAsync(cancellationToken);
             try
             {
+                // A seed load writes through a rollback journal when it can have the file to itself; back to WAL after.
+                await using var loadJournal = replacesEverything ? RollbackJournalForLoad.TryEnter(writer, _connections) : null;
                 await using var transaction = await writer.BeginAsync(cancellationToken);
                 try
                 {

@@ -82,7 +82,7 @@ internal sealed partial class SqliteRecordWriter : IAsyncDisposable
 
     /// <summary>
     /// Inserts a study with everything that hangs off it, its theme rows included; the study must not exist. With
-    /// <paramref name="derived"/> false its search documents are left out, for <see cref="FillDerivedDataAsync"/> to
+    /// <paramref name="derived"/> false its search documents are left out, for <see cref="FillSearchDocumentsAsync"/> to
     /// write for every study at once (a seed load). The theme rows are written here even then: the set-based statement
     /// that wrote them after a load took 11 s of 100,000 studies (a window over every finding, read through an index in
     /// theme order); one prepared insert a row, as each study is written, took about 3 s less CPU of the whole load.
@@ -173,14 +173,32 @@ internal sealed partial class SqliteRecordWriter : IAsyncDisposable
     }
 
     /// <summary>
-    /// The evidence cells and the search documents of every study and finding, set-based (after a seed load; the theme
-    /// roll-ups are then counted by <see cref="RecountRollupsAsync"/>).
+    /// The search documents of every study and finding, set-based, after a seed load wrote the rows without them; FTS5
+    /// gathers their index entries in a larger hash meanwhile (SearchDocHashSize.sql), then in its default one again.
     /// </summary>
-    public async Task FillDerivedDataAsync(CancellationToken ct)
+    public async Task FillSearchDocumentsAsync(CancellationToken ct)
     {
-        await ExecuteScriptAsync(SqlScripts.FillEvidenceCells, ct);
+        await RunAsync(SqlScripts.SearchDocHashSize, ct, ("$bytes", LoadSearchHashBytes));
         await ExecuteScriptAsync(SqlScripts.FillStudySearchDocs, ct);
         await ExecuteScriptAsync(SqlScripts.FillFindingSearchDocs, ct);
+        await RunAsync(SqlScripts.SearchDocHashSize, ct, ("$bytes", DefaultSearchHashBytes));
+    }
+
+    private const int LoadSearchHashBytes = 64 << 20;
+    private const int DefaultSearchHashBytes = 1 << 20;
+
+    /// <summary>The evidence cells, theme roll-ups and counts a seed load counted while it wrote the studies.</summary>
+    public async Task WriteDerivedDataAsync(SeedDerivedData derived, CancellationToken ct)
+    {
+        foreach (var (theme, group, studies, findings) in derived.EvidenceCells)
+        {
+            await RunAsync(SqlScripts.InsertEvidenceCell, ct, ("$theme", theme), ("$group", group), ("$studies", studies), ("$findings", findings));
+        }
+        foreach (var (theme, studies) in derived.ThemeRollups)
+        {
+            await RunAsync(SqlScripts.InsertThemeRollup, ct, ("$theme", theme), ("$studies", studies));
+        }
+        await RunAsync(SqlScripts.SetGraphCountsOfLoad, ct, ("$studies", derived.Studies), ("$findings", derived.Findings), ("$relationships", derived.Relationships));
     }
 
     /// <summary>
@@ -233,18 +251,12 @@ internal sealed partial class SqliteRecordWriter : IAsyncDisposable
         }
     }
 
-    /// <summary>
-    /// Counts the theme roll-ups of <paramref name="themeIds"/> again, over their subtrees, and their evidence cells
-    /// unless <paramref name="evidenceCells"/> is false (a seed load fills every cell with FillEvidenceCells.sql).
-    /// </summary>
-    public async Task RecountRollupsAsync(IReadOnlyCollection<string> themeIds, CancellationToken ct, bool evidenceCells = true)
+    /// <summary>Counts the evidence cells and theme roll-ups of <paramref name="themeIds"/> again, over their subtrees.</summary>
+    public async Task RecountRollupsAsync(IReadOnlyCollection<string> themeIds, CancellationToken ct)
     {
         var themes = ("$themes", (object?)JsonList.Of(themeIds));
-        if (evidenceCells)
-        {
-            await RunAsync(SqlScripts.DeleteEvidenceCellsOfThemes, ct, themes);
-            await RunAsync(SqlScripts.InsertEvidenceCellsOfThemes, ct, themes);
-        }
+        await RunAsync(SqlScripts.DeleteEvidenceCellsOfThemes, ct, themes);
+        await RunAsync(SqlScripts.InsertEvidenceCellsOfThemes, ct, themes);
         await RunAsync(SqlScripts.DeleteThemeRollupsOfThemes, ct, themes);
         await RunAsync(SqlScripts.InsertThemeRollupsOfThemes, ct, themes);
     }

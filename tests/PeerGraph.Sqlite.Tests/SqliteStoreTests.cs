@@ -63,6 +63,51 @@ public sealed class SqliteStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_load_with_the_file_to_itself_writes_through_a_rollback_journal_and_leaves_the_file_in_wal_mode()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var store = new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = _dataDir });
+        await store.InitializeAsync(ct);
+        Assert.True(await store.IsEmptyAsync(ct)); // an idle read connection, closed by the load
+        var journal = new JournalAtLastProgress(store.DatabasePath);
+
+        await store.LoadSeedAsync(PeerGraph.StoreContract.Seeds.Curated, journal, ct);
+
+        await using var connection = new SqliteConnection($"Data Source={store.DatabasePath}");
+        await connection.OpenAsync(ct);
+        Assert.True(journal.RollbackJournalWhileWriting);
+        Assert.Equal("wal", await ScalarAsync(connection, "PRAGMA journal_mode;"));
+        Assert.False(File.Exists(store.DatabasePath + "-journal"));
+        Assert.Equal(PeerGraph.StoreContract.Seeds.Curated.Studies.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), await ScalarAsync(connection, "SELECT COUNT(*) FROM study"));
+        Assert.Equal("ok", await ScalarAsync(connection, "PRAGMA integrity_check"));
+    }
+
+    [Fact]
+    public async Task A_load_while_another_connection_has_the_file_open_stays_in_wal_mode()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (store, connection) = await OpenAsync();
+        await using var _ = connection;
+        using var __ = store;
+        Assert.Equal("0", await ScalarAsync(connection, "SELECT COUNT(*) FROM study")); // a WAL reader holds the file from its first read
+        var journal = new JournalAtLastProgress(store.DatabasePath);
+
+        await store.LoadSeedAsync(PeerGraph.StoreContract.Seeds.Curated, journal, ct);
+
+        Assert.False(journal.RollbackJournalWhileWriting);
+        Assert.Equal("wal", await ScalarAsync(connection, "PRAGMA journal_mode;"));
+        Assert.Equal(PeerGraph.StoreContract.Seeds.Curated.Studies.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), await ScalarAsync(connection, "SELECT COUNT(*) FROM study"));
+    }
+
+    /// <summary>Sees, at the load's last progress report (inside its transaction), whether a rollback journal is beside the file.</summary>
+    private sealed class JournalAtLastProgress(string databasePath) : IProgress<PeerGraph.Core.Storage.SeedLoadProgress>
+    {
+        public bool RollbackJournalWhileWriting { get; private set; }
+
+        public void Report(PeerGraph.Core.Storage.SeedLoadProgress value) => RollbackJournalWhileWriting = File.Exists(databasePath + "-journal");
+    }
+
+    [Fact]
     public async Task Initialising_twice_keeps_the_schema_at_the_current_version()
     {
         var (store, connection) = await OpenAsync();

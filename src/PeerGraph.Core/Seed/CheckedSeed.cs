@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
 using PeerGraph.Core.Domain;
 
 namespace PeerGraph.Core.Seed;
@@ -55,6 +57,83 @@ public sealed class CheckedSeed
     /// one when any broke a rule, and <see cref="InvalidDataException"/> when the file changed since it was opened.
     /// </summary>
     public IEnumerable<StudyRecord> ReadStudies() => _readStudies(this);
+
+    /// <summary>
+    /// <see cref="ReadStudies"/> on a thread of its own, up to about <paramref name="capacity"/> studies ahead of the
+    /// caller: a loader writes one study while the next are parsed and checked (parsing took about 9 s of a
+    /// 100,000-study load, on the thread that wrote). The same studies in the same order, and the same exceptions,
+    /// thrown where the reading stopped: after the studies read before it. A caller that stops early stops the reading.
+    /// </summary>
+    public async IAsyncEnumerable<StudyRecord> ReadStudiesAheadAsync(int capacity, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
+        // Handed over in batches: one hand-over a study woke a waiting thread 100,000 times, and the waking cost more
+        // CPU than the parsing it took off the writer's thread.
+        var batchSize = Math.Min(capacity, StudiesPerHandOver);
+        var channel = Channel.CreateBounded<List<StudyRecord>>(new BoundedChannelOptions(Math.Max(1, capacity / batchSize)) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var reading = Task.Run(async () =>
+        {
+            var batch = new List<StudyRecord>(batchSize);
+            try
+            {
+                foreach (var study in ReadStudies())
+                {
+                    batch.Add(study);
+                    if (batch.Count == batchSize)
+                    {
+                        await channel.Writer.WriteAsync(batch, stop.Token);
+                        batch = new List<StudyRecord>(batchSize);
+                    }
+                }
+            }
+            finally
+            {
+                try
+                {
+                    // The studies read before the end, or before an exception: handed out before it.
+                    if (batch.Count > 0)
+                    {
+                        await channel.Writer.WriteAsync(batch, stop.Token);
+                    }
+                }
+                finally
+                {
+                    // Completed without the exception: the caller gets it from the task, as thrown, once the studies before it are written.
+                    channel.Writer.Complete();
+                }
+            }
+        }, CancellationToken.None);
+        try
+        {
+            await foreach (var batch in channel.Reader.ReadAllAsync(cancellationToken))
+            {
+                foreach (var study in batch)
+                {
+                    yield return study;
+                }
+            }
+            await reading;
+        }
+        finally
+        {
+            if (!reading.IsCompleted)
+            {
+                await stop.CancelAsync();
+                try
+                {
+                    await reading;
+                }
+                catch (Exception)
+                {
+                    // Stopped because the caller stopped (cancelled, or a study failed to write): the caller's exception
+                    // is the one that counts, not what the reading met after it.
+                }
+            }
+        }
+    }
+
+    private const int StudiesPerHandOver = 32;
 
     /// <summary>The whole seed in memory, for a store that cannot load it as a stream.</summary>
     public SeedGraph ToGraph() => new(Groups, Themes, Methods, ReadStudies().ToList());

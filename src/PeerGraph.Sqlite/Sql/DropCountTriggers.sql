@@ -1,5 +1,5 @@
--- Drops the triggers of CountTriggers.sql: a seed load rewrites the whole graph and recounts once instead
--- (Statements/RecountGraph.sql), inside its transaction.
+-- Drops the triggers of CountTriggers.sql: a seed load rewrites the whole graph and sets the counts once instead
+-- (Statements/SetGraphCountsOfLoad.sql), inside its transaction.
 DROP TRIGGER IF EXISTS count_theme_insert;
 DROP TRIGGER IF EXISTS count_theme_delete;
 DROP TRIGGER IF EXISTS count_theme_parent;

@@ -22,7 +22,7 @@ SELECT 1, (SELECT COUNT(*) FROM study), (SELECT COUNT(*) FROM theme), (SELECT CO
   (SELECT COUNT(*) FROM study_method) + (SELECT COUNT(*) FROM study_setting) + (SELECT COUNT(*) FROM theme WHERE parent_id IS NOT NULL);
 
 -- The triggers that keep the row are in CountTriggers.sql (applied with this script; a seed load drops them while it
--- writes the whole graph and recounts once: Statements/RecountGraph.sql).
+-- writes the whole graph and sets the counts once: Statements/SetGraphCountsOfLoad.sql).
 
 -- 2. Search documents at rowids derived from their record's rowid (study * 4 + 1, finding * 4 + 2, theme * 4 + 3),
 --    so a write deletes a study's documents by rowid instead of scanning the whole index for its node ids

@@ -80,6 +80,59 @@ public sealed class BundleStreamingTests : IDisposable
         Assert.Equal(failure.Problems, check.Problems);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(256)]
+    public async Task Read_ahead_hands_out_the_same_studies_in_order_and_the_problems_after_the_valid_ones_before_them(int capacity)
+    {
+        _seed.Studies["alpha-2020"]["findings"]![0]!["theme"] = "role-clarty";
+        _seed.Studies["gamma-2022"] = TempSeed.Study("gamma-2022", "10.1234/gamma");
+        _seed.Studies["delta-2023"] = TempSeed.Study("delta-2023", "10.1234/beta");
+        var bundle = _seed.WriteBundle();
+        var open = await SeedReader.OpenAsync(bundle, cancellationToken: Ct);
+
+        var handedOut = new List<string>();
+        var failure = await Assert.ThrowsAsync<InvalidSeedException>(async () =>
+        {
+            await foreach (var study in open.Seed!.ReadStudiesAheadAsync(capacity, Ct))
+            {
+                handedOut.Add(study.Id);
+            }
+        });
+
+        // In the bundle's order: alpha (a problem), beta, delta (a problem), gamma.
+        Assert.Equal(["beta-2021", "gamma-2022"], handedOut);
+        Assert.Equal(
+            ["$.studies[0].findings[0].theme: unknown theme 'role-clarty'", "$.studies[2].doi: duplicate DOI 10.1234/beta, also on study 'beta-2021'"],
+            failure.Problems.Select(p => $"{p.JsonPath}: {p.Message}"));
+    }
+
+    [Fact]
+    public async Task Read_ahead_of_a_valid_bundle_gives_every_study_and_the_warnings_and_a_caller_that_stops_stops_the_reading()
+    {
+        var bundle = _seed.WriteBundle();
+        var open = await SeedReader.OpenAsync(bundle, cancellationToken: Ct);
+
+        var all = new List<string>();
+        await foreach (var study in open.Seed!.ReadStudiesAheadAsync(1, Ct))
+        {
+            all.Add(study.Id);
+        }
+        var failure = new InvalidOperationException("the write failed");
+        var thrown = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
+        {
+            await foreach (var study in open.Seed.ReadStudiesAheadAsync(1, Ct))
+            {
+                throw failure;
+            }
+        });
+
+        Assert.Equal(open.Seed.ReadStudies().Select(s => s.Id), all);
+        Assert.NotEmpty(open.Seed.Warnings);
+        Assert.Same(failure, thrown);
+    }
+
     [Fact]
     public async Task Malformed_json_among_the_studies_is_found_when_the_bundle_is_opened_with_its_line_and_column()
     {
