@@ -324,6 +324,55 @@ public sealed class SqliteQuestionCacheTests : IDisposable
         Assert.Equal("Zyzzogeton", Assert.Single(await store.GetStudiesAsync([written.Id], Ct)).Title);
     }
 
+    /// <summary>
+    /// A read in that moment while another store on the same file also wrote: the kept answers cannot tell which
+    /// write made them stale, so none is used.
+    /// </summary>
+    [Fact]
+    public async Task A_read_while_a_study_write_commits_uses_no_kept_answer_when_another_store_wrote_too()
+    {
+        var pausing = PausingStore.Over(new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = _dataDir }));
+        var store = new CachingGraphStore(pausing, new CachingGraphStoreOptions { Entries = 1024 });
+        await store.InitializeAsync(Ct);
+        await store.LoadSeedAsync(Seeds.Curated, cancellationToken: Ct);
+        var written = Curated("what-we-have-in-common-2019");
+        var other = Seeds.Curated.Studies.First(s => s.Id != written.Id);
+        Assert.Equal(other.Title, Assert.Single(await store.GetStudiesAsync([other.Id], Ct)).Title);
+
+        var committed = ((PausingStore)(object)pausing).PauseNextWriteAfterCommit();
+        var write = store.UpsertStudyAsync(written with { Title = "Zyzzogeton" }, Ct);
+        await committed.WaitAsync(Ct);
+        var elsewhere = new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = _dataDir });
+        await elsewhere.UpsertStudyAsync(other with { Title = "Written elsewhere" }, Ct);
+
+        Assert.Equal("Written elsewhere", Assert.Single(await store.GetStudiesAsync([other.Id], Ct)).Title);
+        ((PausingStore)(object)pausing).Resume();
+        await write;
+        Assert.Equal("Written elsewhere", Assert.Single(await store.GetStudiesAsync([other.Id], Ct)).Title);
+    }
+
+    /// <summary>
+    /// An upsert that writes nothing (the study as stored) while another store on the same file writes: the version
+    /// moved by one, which is not this write's, so everything kept is dropped.
+    /// </summary>
+    [Fact]
+    public async Task An_unchanged_upsert_during_another_stores_write_drops_what_that_write_made_stale()
+    {
+        var pausing = PausingStore.Over(new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = _dataDir }));
+        var store = new CachingGraphStore(pausing, new CachingGraphStoreOptions { Entries = 1024 });
+        await store.InitializeAsync(Ct);
+        await store.LoadSeedAsync(Seeds.Curated, cancellationToken: Ct);
+        var unchanged = Curated("what-we-have-in-common-2019");
+        var other = Seeds.Curated.Studies.First(s => s.Id != unchanged.Id);
+        Assert.Equal(other.Title, Assert.Single(await store.GetStudiesAsync([other.Id], Ct)).Title);
+        var elsewhere = new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = _dataDir });
+        ((PausingStore)(object)pausing).BeforeNextWrite = () => elsewhere.UpsertStudyAsync(other with { Title = "Written elsewhere" }, Ct);
+
+        await store.UpsertStudyAsync(unchanged, Ct);
+
+        Assert.Equal("Written elsewhere", Assert.Single(await store.GetStudiesAsync([other.Id], Ct)).Title);
+    }
+
     /// <summary>The store a test gives the cache, whose next study write can be held after it committed.</summary>
     public interface IVersionedStore : IGraphStore, IStoreVersion, IStudyWriteReach;
 
@@ -348,15 +397,29 @@ public sealed class SqliteQuestionCacheTests : IDisposable
 
         public void Resume() => _resume.TrySetResult();
 
+        /// <summary>Run before the next study write reaches the store.</summary>
+        public Func<Task>? BeforeNextWrite { get; set; }
+
         protected override object? Invoke(System.Reflection.MethodInfo? targetMethod, object?[]? args)
         {
-            var result = targetMethod!.Invoke(_inner, args);
+            if (targetMethod!.Name == nameof(IStudyWriteReach.UpsertStudyReachingAsync) && BeforeNextWrite is { } before)
+            {
+                BeforeNextWrite = null;
+                return AfterAsync(before, () => (Task<StudyWriteReach>)targetMethod.Invoke(_inner, args)!);
+            }
+            var result = targetMethod.Invoke(_inner, args);
             if (targetMethod.Name == nameof(IStudyWriteReach.UpsertStudyReachingAsync) && _committed is { } committed)
             {
                 _committed = null;
                 return HeldAsync((Task<StudyWriteReach>)result!, committed);
             }
             return result;
+        }
+
+        private static async Task<StudyWriteReach> AfterAsync(Func<Task> before, Func<Task<StudyWriteReach>> write)
+        {
+            await before();
+            return await write();
         }
 
         private async Task<StudyWriteReach> HeldAsync(Task<StudyWriteReach> write, TaskCompletionSource committed)

@@ -42,12 +42,15 @@ public sealed partial class CachingGraphStore : IGraphStore, IDisposable
     private long _knownVersion = -1;
 
     /// <summary>
-    /// The tags a study write of this object under way may touch (null: none under way, or one that touches
-    /// everything). Set before the write reaches the store and cleared once its stale answers are dropped, so that a
-    /// read finding the write committed but not yet recorded can still use every kept answer that does not depend on
-    /// these tags.
+    /// The study write of this object under way (null: none, or one that touches everything). Set before the write
+    /// reaches the store and cleared once its stale answers are dropped, so that a read finding the write committed but
+    /// not yet recorded can still use every kept answer that does not depend on its tags.
     /// </summary>
-    private volatile IReadOnlySet<string>? _pendingTags;
+    private volatile PendingWrite? _pending;
+
+    /// <param name="Tags">What the write may touch.</param>
+    /// <param name="Base">The store's version before it, every earlier write accounted for.</param>
+    private sealed record PendingWrite(IReadOnlySet<string> Tags, long Base);
 
     public CachingGraphStore(IGraphStore inner, CachingGraphStoreOptions options)
     {
@@ -126,7 +129,10 @@ public sealed partial class CachingGraphStore : IGraphStore, IDisposable
             }
             else
             {
-                currency = _pendingTags is { } pending ? new Currency(true, pending) : Currency.None;
+                // Only one commit past the write's base can be the write's own; more means someone else wrote too.
+                // (A commit of someone else while the write commits nothing, an unchanged upsert, looks the same: it
+                // is dropped with everything when the write ends and finds the version moved unexpectedly.)
+                currency = _pending is { } pending && version == pending.Base + 1 ? new Currency(true, pending.Tags) : Currency.None;
             }
         }
         if (scope is not null)
@@ -336,18 +342,25 @@ public sealed partial class CachingGraphStore : IGraphStore, IDisposable
         try
         {
             var before = _version is null ? 0 : await _version.ReadVersionAsync(cancellationToken);
+            if (_version is not null && before != Volatile.Read(ref _knownVersion))
+            {
+                _answers.TouchEverything(); // someone else wrote since this object last looked
+                Volatile.Write(ref _knownVersion, Math.Max(before, _knownVersion));
+            }
             if (studyId is not null && _answers.Enabled)
             {
                 touched.Add(StudyTag(studyId));
                 touched.Add(GraphTag);
                 touched.Add(LinksTag);
                 touched.AddRange(await LinkedByAsync(studyId, cancellationToken));
-                _pendingTags = touched.ToHashSet(StringComparer.Ordinal);
+                _pending = new PendingWrite(touched.ToHashSet(StringComparer.Ordinal), before);
             }
             var reach = StudyWriteReach.Everything;
+            var completed = false;
             try
             {
                 reach = await write();
+                completed = true;
             }
             finally
             {
@@ -368,7 +381,11 @@ public sealed partial class CachingGraphStore : IGraphStore, IDisposable
                 }
                 if (_version is not null)
                 {
-                    if (after > before + 1 || before != _knownVersion)
+                    // The write moved the version by one if it wrote, by none if it wrote nothing (an unchanged upsert);
+                    // any other move is someone else's write too, and so is any move after a failure (it may or may
+                    // not have committed).
+                    var ownMove = reach == StudyWriteReach.Nothing ? 0 : 1;
+                    if (completed ? after != before + ownMove : after != before)
                     {
                         _answers.TouchEverything(); // someone else wrote too
                     }
@@ -382,7 +399,7 @@ public sealed partial class CachingGraphStore : IGraphStore, IDisposable
         }
         finally
         {
-            _pendingTags = null;
+            _pending = null;
             _writeGate.Release();
         }
     }
