@@ -298,18 +298,14 @@ public sealed class SqliteQuestionCacheTests : IDisposable
     [Fact]
     public async Task A_read_while_a_study_write_commits_uses_the_answers_it_cannot_touch_and_reads_the_others_afresh()
     {
-        var sqlite = new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = _dataDir });
-        var pausing = PausingStore.Over(sqlite);
-        var store = new CachingGraphStore(pausing, new CachingGraphStoreOptions { Entries = 1024 });
-        await store.InitializeAsync(Ct);
-        await store.LoadSeedAsync(Seeds.Curated, cancellationToken: Ct);
+        var (store, pausing) = await SeededOverPausingStoreAsync();
         var written = Curated("what-we-have-in-common-2019");
         var other = Seeds.Curated.Studies.First(s => s.Id != written.Id);
         var otherBefore = Assert.Single(await store.GetStudiesAsync([other.Id], Ct));
         Assert.Equal(written.Title, Assert.Single(await store.GetStudiesAsync([written.Id], Ct)).Title);
         Assert.Empty(await store.SearchAsync("Zyzzogeton", 5, Ct));
 
-        var committed = ((PausingStore)(object)pausing).PauseNextWriteAfterCommit();
+        var committed = pausing.PauseNextWriteAfterCommit();
         var write = store.UpsertStudyAsync(written with { Title = "Zyzzogeton", Findings = [written.Findings[0]] }, Ct);
         await committed.WaitAsync(Ct);
 
@@ -318,7 +314,7 @@ public sealed class SqliteQuestionCacheTests : IDisposable
         Assert.Equal(written.Id, Assert.Single(await store.SearchAsync("Zyzzogeton", 5, Ct)).Node.Id);
         Assert.False(write.IsCompleted);
 
-        ((PausingStore)(object)pausing).Resume();
+        pausing.Resume();
         await write;
         Assert.Same(otherBefore, Assert.Single(await store.GetStudiesAsync([other.Id], Ct)));
         Assert.Equal("Zyzzogeton", Assert.Single(await store.GetStudiesAsync([written.Id], Ct)).Title);
@@ -331,22 +327,19 @@ public sealed class SqliteQuestionCacheTests : IDisposable
     [Fact]
     public async Task A_read_while_a_study_write_commits_uses_no_kept_answer_when_another_store_wrote_too()
     {
-        var pausing = PausingStore.Over(new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = _dataDir }));
-        var store = new CachingGraphStore(pausing, new CachingGraphStoreOptions { Entries = 1024 });
-        await store.InitializeAsync(Ct);
-        await store.LoadSeedAsync(Seeds.Curated, cancellationToken: Ct);
+        var (store, pausing) = await SeededOverPausingStoreAsync();
         var written = Curated("what-we-have-in-common-2019");
         var other = Seeds.Curated.Studies.First(s => s.Id != written.Id);
         Assert.Equal(other.Title, Assert.Single(await store.GetStudiesAsync([other.Id], Ct)).Title);
 
-        var committed = ((PausingStore)(object)pausing).PauseNextWriteAfterCommit();
+        var committed = pausing.PauseNextWriteAfterCommit();
         var write = store.UpsertStudyAsync(written with { Title = "Zyzzogeton" }, Ct);
         await committed.WaitAsync(Ct);
         var elsewhere = new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = _dataDir });
         await elsewhere.UpsertStudyAsync(other with { Title = "Written elsewhere" }, Ct);
 
         Assert.Equal("Written elsewhere", Assert.Single(await store.GetStudiesAsync([other.Id], Ct)).Title);
-        ((PausingStore)(object)pausing).Resume();
+        pausing.Resume();
         await write;
         Assert.Equal("Written elsewhere", Assert.Single(await store.GetStudiesAsync([other.Id], Ct)).Title);
     }
@@ -358,19 +351,26 @@ public sealed class SqliteQuestionCacheTests : IDisposable
     [Fact]
     public async Task An_unchanged_upsert_during_another_stores_write_drops_what_that_write_made_stale()
     {
-        var pausing = PausingStore.Over(new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = _dataDir }));
-        var store = new CachingGraphStore(pausing, new CachingGraphStoreOptions { Entries = 1024 });
-        await store.InitializeAsync(Ct);
-        await store.LoadSeedAsync(Seeds.Curated, cancellationToken: Ct);
+        var (store, pausing) = await SeededOverPausingStoreAsync();
         var unchanged = Curated("what-we-have-in-common-2019");
         var other = Seeds.Curated.Studies.First(s => s.Id != unchanged.Id);
         Assert.Equal(other.Title, Assert.Single(await store.GetStudiesAsync([other.Id], Ct)).Title);
         var elsewhere = new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = _dataDir });
-        ((PausingStore)(object)pausing).BeforeNextWrite = () => elsewhere.UpsertStudyAsync(other with { Title = "Written elsewhere" }, Ct);
+        pausing.BeforeNextWrite = () => elsewhere.UpsertStudyAsync(other with { Title = "Written elsewhere" }, Ct);
 
         await store.UpsertStudyAsync(unchanged, Ct);
 
         Assert.Equal("Written elsewhere", Assert.Single(await store.GetStudiesAsync([other.Id], Ct)).Title);
+    }
+
+    /// <summary>The cache over a SQLite store whose writes can be held (<see cref="PausingStore"/>), seeded with the curated graph.</summary>
+    private async Task<(CachingGraphStore Store, PausingStore Pausing)> SeededOverPausingStoreAsync()
+    {
+        var pausing = PausingStore.Over(new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = _dataDir }));
+        var store = new CachingGraphStore(pausing, new CachingGraphStoreOptions { Entries = 1024 });
+        await store.InitializeAsync(Ct);
+        await store.LoadSeedAsync(Seeds.Curated, cancellationToken: Ct);
+        return (store, (PausingStore)(object)pausing);
     }
 
     /// <summary>The store a test gives the cache, whose next study write can be held after it committed.</summary>
