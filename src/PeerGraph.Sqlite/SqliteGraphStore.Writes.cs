@@ -136,6 +136,9 @@ public sealed partial class SqliteGraphStore
     /// <summary>Studies parsed and checked ahead of the one being written (a few hundred KiB of records).</summary>
     private const int StudiesReadAhead = 256;
 
+    /// <summary>Studies whose rows a load keeps before it writes them (a few hundred rows a table, written 32 to a statement).</summary>
+    private const int StudiesPerFlush = 128;
+
     private static async Task WriteSeedAsync(
         SqliteRecordWriter writer, CheckedSeed seed, List<StudyThemeRow> themeSets, IProgress<SeedLoadProgress>? progress, CancellationToken cancellationToken)
     {
@@ -158,17 +161,30 @@ public sealed partial class SqliteGraphStore
         }
         var derived = new SeedDerivedData(seed.Themes);
         var written = 0;
-        await foreach (var study in seed.ReadStudiesAheadAsync(StudiesReadAhead, cancellationToken))
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            await writer.InsertStudyAsync(study, cancellationToken, derived: false);
-            derived.Add(study);
-            themeSets.Add(new StudyThemeRow(study.Id, study.Findings.Select(f => f.ThemeId).Distinct(StringComparer.Ordinal).ToList(), study.Year, study.CitationCount,
-                TitleSortKey(study.Title)));
-            if (++written % ProgressEvery == 0)
+            // The rows of StudiesPerFlush studies at a time, many to a statement (SqliteRecordWriter.Load.cs).
+            await foreach (var study in seed.ReadStudiesAheadAsync(StudiesReadAhead, cancellationToken))
             {
-                progress?.Report(new SeedLoadProgress(written, seed.StudyCount));
+                cancellationToken.ThrowIfCancellationRequested();
+                await writer.BufferStudyAsync(study, cancellationToken);
+                if (writer.BufferedStudies == StudiesPerFlush)
+                {
+                    writer.FlushStudies(cancellationToken);
+                }
+                derived.Add(study);
+                themeSets.Add(new StudyThemeRow(study.Id, study.Findings.Select(f => f.ThemeId).Distinct(StringComparer.Ordinal).ToList(), study.Year, study.CitationCount,
+                    TitleSortKey(study.Title)));
+                if (++written % ProgressEvery == 0)
+                {
+                    progress?.Report(new SeedLoadProgress(written, seed.StudyCount));
+                }
             }
+            writer.FlushStudies(cancellationToken);
+        }
+        finally
+        {
+            writer.DiscardBufferedStudies();
         }
         // The whole graph was written, so its indexes are made once, and its search documents written once, over it.
         await writer.CreateIndexesAsync(indexes, cancellationToken);
