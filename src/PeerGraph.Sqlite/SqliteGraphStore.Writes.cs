@@ -133,11 +133,12 @@ public sealed partial class SqliteGraphStore
         }, SearchChange.Everything, cancellationToken, replacesEverything: true);
     }
 
-    /// <summary>Studies parsed and checked ahead of the one being written (a few hundred KiB of records).</summary>
-    private const int StudiesReadAhead = 256;
-
-    /// <summary>Studies whose rows a load keeps before it writes them (a few hundred rows a table, written 32 to a statement).</summary>
-    private const int StudiesPerFlush = 128;
+    /// <summary>
+    /// Studies a load writes at once (a few hundred rows a table, written 32 to a statement), and batches of them read,
+    /// checked and turned into rows ahead of the one being written (a few hundred KiB of records each).
+    /// </summary>
+    private const int StudiesPerBatch = 128;
+    private const int BatchesReadAhead = 2;
 
     private static async Task WriteSeedAsync(
         SqliteRecordWriter writer, CheckedSeed seed, List<StudyThemeRow> themeSets, IProgress<SeedLoadProgress>? progress, CancellationToken cancellationToken)
@@ -159,32 +160,30 @@ public sealed partial class SqliteGraphStore
         {
             await writer.InsertMethodAsync(seed.Methods[i], i, cancellationToken);
         }
+        // Each batch of studies is turned into its rows, and counted (SeedDerivedData, the theme sets), on the thread
+        // that reads the seed ahead, while the batch before is written: this thread only writes.
         var derived = new SeedDerivedData(seed.Themes);
+        var authorsWritten = new HashSet<string>(StringComparer.Ordinal);
         var written = 0;
-        try
+        await foreach (var batch in seed.ReadBatchesAheadAsync(StudiesPerBatch, BatchesReadAhead, studies =>
         {
-            // The rows of StudiesPerFlush studies at a time, many to a statement (SqliteRecordWriter.Load.cs).
-            await foreach (var study in seed.ReadStudiesAheadAsync(StudiesReadAhead, cancellationToken))
+            foreach (var study in studies)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                await writer.BufferStudyAsync(study, cancellationToken);
-                if (writer.BufferedStudies == StudiesPerFlush)
-                {
-                    writer.FlushStudies(cancellationToken);
-                }
                 derived.Add(study);
                 themeSets.Add(new StudyThemeRow(study.Id, study.Findings.Select(f => f.ThemeId).Distinct(StringComparer.Ordinal).ToList(), study.Year, study.CitationCount,
                     TitleSortKey(study.Title)));
-                if (++written % ProgressEvery == 0)
-                {
-                    progress?.Report(new SeedLoadProgress(written, seed.StudyCount));
-                }
             }
-            writer.FlushStudies(cancellationToken);
-        }
-        finally
+            return SqliteRecordWriter.LoadBatch.Of(studies, authorsWritten);
+        }, cancellationToken))
         {
-            writer.DiscardBufferedStudies();
+            cancellationToken.ThrowIfCancellationRequested();
+            await writer.WriteLoadBatchAsync(batch, cancellationToken);
+            var before = written;
+            written += batch.Studies.Count;
+            if (written / ProgressEvery > before / ProgressEvery)
+            {
+                progress?.Report(new SeedLoadProgress(written, seed.StudyCount));
+            }
         }
         // The whole graph was written, so its indexes are made once, and its search documents written once, over it.
         await writer.CreateIndexesAsync(indexes, cancellationToken);

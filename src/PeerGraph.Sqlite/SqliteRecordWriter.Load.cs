@@ -5,115 +5,48 @@ using PeerGraph.Core.Seed;
 namespace PeerGraph.Sqlite;
 
 /// <summary>
-/// A seed load's rows, many per statement: the rows of the studies read so far are kept table by table
-/// (<see cref="BufferStudy"/>) and written <see cref="RowsPerStatement"/> to a statement (<see cref="FlushStudies"/>),
-/// the rest one by one with the single-row statement of the mutation path. Each table's rows go in the order they were
-/// read, so every row gets the rowid it got when each study was written alone (SeedLoadContentTests).
+/// A seed load's rows, many per statement: a batch of studies is turned into its rows table by table
+/// (<see cref="LoadBatch.Of"/>, on the thread that reads the seed ahead) and written <see cref="RowsPerStatement"/> to a
+/// statement (<see cref="WriteLoadBatchAsync"/>), the rest one by one with the single-row statement of the mutation
+/// path. Each table's rows go in the order they were read, so every row gets the rowid it got when each study was
+/// written alone (SeedLoadContentTests).
 /// </summary>
 /// <remarks>
 /// Why: a load ran about 40 statements a study one row each, and each run of a statement costs its bindings, a step
 /// and a reset, and SQLite's opening and closing of its cursors, whatever the row. The journal and the settings are
-/// still written study by study: a journal is merged (rarely, a seed names each journal many times) and a new setting
-/// takes the next ordinal by reading the table, which a statement of many rows would read once for all of them.
+/// still written study by study: a journal is merged, and a new setting takes the next ordinal by reading the table,
+/// which a statement of many rows would read once for all of them.
 /// </remarks>
 internal sealed partial class SqliteRecordWriter
 {
     /// <summary>Rows a statement of a seed load writes at once (the *32Rows.sql statements).</summary>
     public const int RowsPerStatement = 32;
 
-    private LoadRows? _loadRows;
-
-    /// <summary>Studies whose rows <see cref="BufferStudy"/> keeps until they are written.</summary>
-    public int BufferedStudies => _loadRows?.Studies ?? 0;
-
     /// <summary>
-    /// Takes a study's rows for <see cref="FlushStudies"/> to write (its journal and settings are written now); as
-    /// <see cref="InsertStudyAsync"/> with <c>derived: false</c>, the study must not exist.
+    /// Writes a batch of a seed load's studies, which must not exist: their journals and settings study by study, then
+    /// their rows table by table (the studies first: study_theme looks their rowids up). As <see cref="InsertStudyAsync"/>
+    /// with <c>derived: false</c> for each study.
     /// </summary>
-    public async Task BufferStudyAsync(StudyRecord study, CancellationToken ct)
+    public async Task WriteLoadBatchAsync(LoadBatch batch, CancellationToken ct)
     {
-        if (study.Journal is { } journal)
+        foreach (var study in batch.Studies)
         {
-            await UpsertJournalAsync(journal, ct);
-        }
-        for (var i = 0; i < study.Settings.Count; i++)
-        {
-            var setting = study.Settings[i];
-            await RunAsync(SqlScripts.UpsertSetting, ct, ("$id", setting.Id), ("$name", setting.Name), ("$description", setting.Description));
-        }
-        BufferStudy(study);
-    }
-
-    private void BufferStudy(StudyRecord study)
-    {
-        var rows = _loadRows ??= new LoadRows();
-        rows.Studies++;
-        var themeCount = ThemeCountOf(study);
-        foreach (var (_, value) in StudyRowValues(study, themeCount))
-        {
-            rows.Study.Values.Add(value);
-        }
-        for (var i = 0; i < study.Authors.Count; i++)
-        {
-            var authorId = Slug.From(study.Authors[i]);
-            if (FirstMergeInTransaction("author", authorId))
+            if (study.Journal is { } journal)
             {
-                rows.Author.Add(authorId, study.Authors[i]);
+                await UpsertJournalAsync(journal, ct);
             }
-            rows.Authored.Add(study.Id, i, authorId);
-        }
-        for (var i = 0; i < study.MethodIds.Count; i++)
-        {
-            rows.StudyMethod.Add(study.Id, study.MethodIds[i], i);
-        }
-        for (var i = 0; i < study.Settings.Count; i++)
-        {
-            rows.StudySetting.Add(study.Id, study.Settings[i].Id, i);
-        }
-        for (var i = 0; i < study.Participants.Count; i++)
-        {
-            var participant = study.Participants[i];
-            rows.Participation.Add(study.Id, participant.GroupId, i, participant.Count, participant.Note);
-        }
-        var themeOrdinal = 0;
-        rows.ThemesSeen.Clear();
-        for (var i = 0; i < study.Findings.Count; i++)
-        {
-            var finding = study.Findings[i];
-            rows.Finding.Add(finding.Id, study.Id, i, finding.ThemeId, finding.Statement, finding.Evidence);
-            for (var p = 0; p < finding.PerspectiveIds.Count; p++)
+            for (var i = 0; i < study.Settings.Count; i++)
             {
-                rows.FindingPerspective.Add(finding.Id, finding.PerspectiveIds[p], p);
-            }
-            for (var a = 0; a < finding.AboutIds.Count; a++)
-            {
-                rows.FindingAbout.Add(finding.Id, finding.AboutIds[a], a);
-            }
-            if (rows.ThemesSeen.Add(finding.ThemeId))
-            {
-                rows.StudyTheme.Add(study.Id, finding.ThemeId, themeOrdinal++, themeCount);
+                var setting = study.Settings[i];
+                await RunAsync(SqlScripts.UpsertSetting, ct, ("$id", setting.Id), ("$name", setting.Name), ("$description", setting.Description));
             }
         }
-    }
-
-    /// <summary>Writes the rows <see cref="BufferStudyAsync"/> kept, table by table (study rows first: study_theme looks their rowids up).</summary>
-    public void FlushStudies(CancellationToken ct)
-    {
-        if (_loadRows is not { } rows)
-        {
-            return;
-        }
-        foreach (var table in rows.Tables)
+        foreach (var table in batch.Tables)
         {
             ct.ThrowIfCancellationRequested();
             Write(table);
-            table.Values.Clear();
         }
-        rows.Studies = 0;
     }
-
-    /// <summary>Forgets rows kept and not written (a load that failed).</summary>
-    public void DiscardBufferedStudies() => _loadRows = null;
 
     private void Write(TableRows table)
     {
@@ -125,7 +58,7 @@ internal sealed partial class SqliteRecordWriter
         {
             if (!_statements.TryGetValue(table.ManyRows, out var statement))
             {
-                statement = new WriteStatement(_connection, table.ManyRows, table.ManyRowsParameters);
+                statement = new WriteStatement(_connection, table.ManyRows, many);
                 _statements.Add(table.ManyRows, statement);
             }
             for (; at + many <= values.Length; at += many)
@@ -148,45 +81,107 @@ internal sealed partial class SqliteRecordWriter
     }
 
     /// <summary>
-    /// A table's rows kept by a load: the values row after row in the order of <see cref="Names"/> (the single-row
-    /// statement's parameters); <see cref="ManyRows"/> takes <see cref="RowsPerStatement"/> rows of them at once.
+    /// A table's rows in a batch: the values row after row in the order of <see cref="Names"/> (the parameters of the
+    /// single-row statement <see cref="OneRow"/>); <see cref="ManyRows"/> takes <see cref="RowsPerStatement"/> rows at once.
     /// </summary>
-    private sealed class TableRows(string oneRow, string manyRows, int manyRowsParameters, params string[] names)
+    internal sealed class TableRows(string oneRow, string manyRows, params string[] names)
     {
         public string OneRow { get; } = oneRow;
         public string ManyRows { get; } = manyRows;
-        public int ManyRowsParameters { get; } = manyRowsParameters;
         public string[] Names { get; } = names;
         public List<object?> Values { get; } = [];
 
         public void Add(params ReadOnlySpan<object?> row) => Values.AddRange(row);
     }
 
-    private sealed class LoadRows
+    /// <summary>A batch of a seed load's studies and their rows, table by table, in the order they are written.</summary>
+    internal sealed class LoadBatch
     {
-        public int Studies;
-        public readonly HashSet<string> ThemesSeen = new(StringComparer.Ordinal);
+        private LoadBatch(List<StudyRecord> studies) => Studies = studies;
 
-        public readonly TableRows Study = new(SqlScripts.InsertStudy, SqlScripts.InsertStudy32Rows, 23 * RowsPerStatement,
+        public List<StudyRecord> Studies { get; }
+
+        private readonly TableRows _study = new(SqlScripts.InsertStudy, SqlScripts.InsertStudy32Rows,
             "$id", "$title", "$title_sort", "$title_is_derived", "$abstract", "$year", "$published_on", "$doi", "$doi_key", "$url", "$journal_id", "$volume",
             "$issue", "$pages", "$design", "$location", "$data_collected_from", "$data_collected_to", "$keywords", "$citation_count", "$source_file",
             "$source_kind", "$theme_count");
-        public readonly TableRows Author = new(SqlScripts.InsertAuthor, SqlScripts.InsertAuthor32Rows, 2 * RowsPerStatement, "$id", "$name");
-        public readonly TableRows Authored = new(SqlScripts.InsertAuthored, SqlScripts.InsertAuthored32Rows, 3 * RowsPerStatement, "$study", "$position", "$author");
-        public readonly TableRows StudyMethod = new(SqlScripts.InsertStudyMethod, SqlScripts.InsertStudyMethod32Rows, 3 * RowsPerStatement, "$study", "$method", "$ordinal");
-        public readonly TableRows StudySetting = new(SqlScripts.InsertStudySetting, SqlScripts.InsertStudySetting32Rows, 3 * RowsPerStatement, "$study", "$setting", "$ordinal");
-        public readonly TableRows Participation = new(SqlScripts.InsertParticipation, SqlScripts.InsertParticipation32Rows, 5 * RowsPerStatement,
-            "$study", "$group", "$ordinal", "$count", "$note");
-        public readonly TableRows Finding = new(SqlScripts.InsertFinding, SqlScripts.InsertFinding32Rows, 6 * RowsPerStatement,
-            "$id", "$study", "$ordinal", "$theme", "$statement", "$evidence");
-        public readonly TableRows FindingPerspective = new(SqlScripts.InsertFindingPerspective, SqlScripts.InsertFindingPerspective32Rows, 3 * RowsPerStatement,
-            "$finding", "$group", "$ordinal");
-        public readonly TableRows FindingAbout = new(SqlScripts.InsertFindingAbout, SqlScripts.InsertFindingAbout32Rows, 3 * RowsPerStatement, "$finding", "$group", "$ordinal");
-        public readonly TableRows StudyTheme = new(SqlScripts.InsertStudyTheme, SqlScripts.InsertStudyTheme32Rows, 4 * RowsPerStatement,
-            "$study", "$theme", "$ordinal", "$theme_count");
+        private readonly TableRows _author = new(SqlScripts.InsertAuthor, SqlScripts.InsertAuthor32Rows, "$id", "$name");
+        private readonly TableRows _authored = new(SqlScripts.InsertAuthored, SqlScripts.InsertAuthored32Rows, "$study", "$position", "$author");
+        private readonly TableRows _studyMethod = new(SqlScripts.InsertStudyMethod, SqlScripts.InsertStudyMethod32Rows, "$study", "$method", "$ordinal");
+        private readonly TableRows _studySetting = new(SqlScripts.InsertStudySetting, SqlScripts.InsertStudySetting32Rows, "$study", "$setting", "$ordinal");
+        private readonly TableRows _participation = new(SqlScripts.InsertParticipation, SqlScripts.InsertParticipation32Rows, "$study", "$group", "$ordinal", "$count", "$note");
+        private readonly TableRows _finding = new(SqlScripts.InsertFinding, SqlScripts.InsertFinding32Rows, "$id", "$study", "$ordinal", "$theme", "$statement", "$evidence");
+        private readonly TableRows _findingPerspective = new(SqlScripts.InsertFindingPerspective, SqlScripts.InsertFindingPerspective32Rows, "$finding", "$group", "$ordinal");
+        private readonly TableRows _findingAbout = new(SqlScripts.InsertFindingAbout, SqlScripts.InsertFindingAbout32Rows, "$finding", "$group", "$ordinal");
+        private readonly TableRows _studyTheme = new(SqlScripts.InsertStudyTheme, SqlScripts.InsertStudyTheme32Rows, "$study", "$theme", "$ordinal", "$theme_count");
 
         /// <summary>In the order they are written: the studies before study_theme, which reads their rowids.</summary>
         public IEnumerable<TableRows> Tables =>
-            [Study, Author, Authored, StudyMethod, StudySetting, Participation, Finding, FindingPerspective, FindingAbout, StudyTheme];
+            [_study, _author, _authored, _studyMethod, _studySetting, _participation, _finding, _findingPerspective, _findingAbout, _studyTheme];
+
+        /// <summary>
+        /// The rows of these studies (in seed order); <paramref name="authorsWritten"/>: the ids of the authors the
+        /// load's batches before this one write, to which this one adds its new ones (an author is written once).
+        /// </summary>
+        public static LoadBatch Of(List<StudyRecord> studies, HashSet<string> authorsWritten)
+        {
+            var batch = new LoadBatch(studies);
+            var themesSeen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var study in studies)
+            {
+                batch.Add(study, authorsWritten, themesSeen);
+            }
+            return batch;
+        }
+
+        private void Add(StudyRecord study, HashSet<string> authorsWritten, HashSet<string> themesSeen)
+        {
+            var themeCount = ThemeCountOf(study);
+            foreach (var (_, value) in StudyRowValues(study, themeCount))
+            {
+                _study.Values.Add(value);
+            }
+            for (var i = 0; i < study.Authors.Count; i++)
+            {
+                var authorId = Slug.From(study.Authors[i]);
+                if (authorsWritten.Add(authorId))
+                {
+                    _author.Add(authorId, study.Authors[i]);
+                }
+                _authored.Add(study.Id, i, authorId);
+            }
+            for (var i = 0; i < study.MethodIds.Count; i++)
+            {
+                _studyMethod.Add(study.Id, study.MethodIds[i], i);
+            }
+            for (var i = 0; i < study.Settings.Count; i++)
+            {
+                _studySetting.Add(study.Id, study.Settings[i].Id, i);
+            }
+            for (var i = 0; i < study.Participants.Count; i++)
+            {
+                var participant = study.Participants[i];
+                _participation.Add(study.Id, participant.GroupId, i, participant.Count, participant.Note);
+            }
+            var themeOrdinal = 0;
+            themesSeen.Clear();
+            for (var i = 0; i < study.Findings.Count; i++)
+            {
+                var finding = study.Findings[i];
+                _finding.Add(finding.Id, study.Id, i, finding.ThemeId, finding.Statement, finding.Evidence);
+                for (var p = 0; p < finding.PerspectiveIds.Count; p++)
+                {
+                    _findingPerspective.Add(finding.Id, finding.PerspectiveIds[p], p);
+                }
+                for (var a = 0; a < finding.AboutIds.Count; a++)
+                {
+                    _findingAbout.Add(finding.Id, finding.AboutIds[a], a);
+                }
+                if (themesSeen.Add(finding.ThemeId))
+                {
+                    _studyTheme.Add(study.Id, finding.ThemeId, themeOrdinal++, themeCount);
+                }
+            }
+        }
     }
 }
