@@ -7,7 +7,7 @@
 #   writes     every acknowledged write is read back present and whole (bench/kill9-verify.mjs), none refused
 #   memory     RssAnon at the end is at most 20 % above RssAnon after the warm-up (the first WARMUP_SECONDS).
 #              RssAnon is the process's own memory (heaps, stacks). VmRSS adds the database file's pages that the read
-#              connections map (SqliteStoreOptions.MemoryMapBytes): page cache, shared with the OS, counted once per
+#              connections map when SqliteStoreOptions.MemoryMapBytes is set (off by default): page cache, shared with the OS, counted once per
 #              mapping and so once per open read connection; it is printed beside, not judged.
 # Exit 1 if any check fails.
 #   bench/soak.sh [SECONDS=300] [CONNECTIONS=64]

@@ -11,14 +11,17 @@ public sealed class SqliteStoreOptions
 
     /// <summary>
     /// Bytes of the database file each read connection maps into memory (SQLite's <c>mmap_size</c>, configuration key
-    /// <c>PeerGraph:SqliteMemoryMapBytes</c>); default 0x7fff0000 (2 GiB less 64 KiB), the most the bundled SQLite maps
-    /// (its SQLITE_MAX_MMAP_SIZE: a larger value is silently cut to it),
-    /// more than the 100,000-study file. Pages are then read from the operating system's page cache, shared by every
-    /// connection, instead of copied by a system call into each connection's own 2 MiB page cache: the theme-filtered
-    /// page's two statements took half the time (sqlite3 shell, 10,000 studies). Address space, not memory: resident
-    /// memory grows only by the pages read. 0 turns it off.
+    /// <c>PeerGraph:SqliteMemoryMapBytes</c>); default 0: read connections read pages through system calls into their
+    /// own 2 MiB page cache. Up to 0x7fff0000 (2 GiB less 64 KiB, the bundled SQLite's SQLITE_MAX_MMAP_SIZE: a larger
+    /// value is silently cut to it) maps the file instead, so that pages come from the operating system's page cache.
+    /// Off by default because of writes: a read connection that finds the write-ahead log changed drops its whole page
+    /// cache and unmaps the whole file (SQLite's pager, sqlite3PagerSharedLock), then takes a page fault for every
+    /// page it touches again. With 5 % writes at 10,000 studies that was 10 to 15 % of the server's CPU (perf), and
+    /// mapping cost 12 to 19 % more server CPU per request than reading (bench/mixed-load.sh 10000 64 10, two runs of
+    /// each in turns: 1.88 and 1.88 ms against 1.67 and 1.58); read-only the two were level at 10,000 studies, and
+    /// mapping 2 to 5 % cheaper on study pages at 100,000.
     /// </summary>
-    public long MemoryMapBytes { get; set; } = 0x7fff0000;
+    public long MemoryMapBytes { get; set; }
 
     /// <summary>The one-line problem with these options (naming the configuration key), or null when they are usable.</summary>
     public string? Problem() =>

@@ -21,8 +21,8 @@ public sealed class PeerGraphOptions
     public string DataDir { get; set; } = "./data";
 
     /// <summary>
-    /// Bytes of the SQLite file each read connection maps into memory (SQLite's <c>mmap_size</c>); default 2147418112 (the bundled SQLite's most); 0 reads
-    /// through system calls instead. See SqliteStoreOptions.MemoryMapBytes.
+    /// Bytes of the SQLite file each read connection maps into memory (SQLite's <c>mmap_size</c>); default 0: read through
+    /// system calls, which costs less than a map once writes come (up to 2147418112, the bundled SQLite's most). See SqliteStoreOptions.MemoryMapBytes.
     /// </summary>
     public long SqliteMemoryMapBytes { get; set; } = new SqliteStoreOptions().MemoryMapBytes;
 
