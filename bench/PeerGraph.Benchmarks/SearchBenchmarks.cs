@@ -7,7 +7,9 @@ namespace PeerGraph.Benchmarks;
 /// <summary>
 /// Distinct searches on the 10,000-study SQLite file, straight to the store (no answer cache): 200 texts made as
 /// bench/distinct-bodies.mjs makes query (d)'s, two random words of the studies' titles with the second cut to four
-/// letters, searched one after the other; the figure is per search.
+/// letters, searched one after the other; the figure is per search. With PEERGRAPH_BENCH_SEARCH_DIR set, the searches run
+/// on the SQLite file in that folder instead: give it a copy of a larger graph (e.g. a 100,000-study server's data
+/// folder), since the store opens it as its own.
 /// </summary>
 [MemoryDiagnoser]
 public class SearchBenchmarks
@@ -19,8 +21,13 @@ public class SearchBenchmarks
     [GlobalSetup]
     public async Task SetUp()
     {
-        await BenchmarkGraph.EnsureLoadedAsync();
-        _store = new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = BenchmarkGraph.DataDirectory });
+        var dataDirectory = Environment.GetEnvironmentVariable("PEERGRAPH_BENCH_SEARCH_DIR");
+        if (string.IsNullOrEmpty(dataDirectory))
+        {
+            await BenchmarkGraph.EnsureLoadedAsync();
+            dataDirectory = BenchmarkGraph.DataDirectory;
+        }
+        _store = new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = dataDirectory });
         await _store.WarmUpAsync();
         var titles = new List<string>();
         string? after = null;
