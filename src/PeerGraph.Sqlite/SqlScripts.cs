@@ -67,6 +67,18 @@ internal static partial class SqlScripts
     public static string InsertFindingAbout { get; } = Read("InsertFindingAbout.sql");
     public static string InsertStudyTheme { get; } = Read("InsertStudyTheme.sql");
     public static string DeleteStudy { get; } = Read("DeleteStudy.sql");
+
+    /// <summary>A seed load's statements of many rows (SqliteRecordWriter.Load.cs).</summary>
+    public static string InsertStudy32Rows { get; } = Read("InsertStudy32Rows.sql");
+    public static string InsertAuthor32Rows { get; } = Read("InsertAuthor32Rows.sql");
+    public static string InsertAuthored32Rows { get; } = Read("InsertAuthored32Rows.sql");
+    public static string InsertStudyMethod32Rows { get; } = Read("InsertStudyMethod32Rows.sql");
+    public static string InsertStudySetting32Rows { get; } = Read("InsertStudySetting32Rows.sql");
+    public static string InsertParticipation32Rows { get; } = Read("InsertParticipation32Rows.sql");
+    public static string InsertFinding32Rows { get; } = Read("InsertFinding32Rows.sql");
+    public static string InsertFindingPerspective32Rows { get; } = Read("InsertFindingPerspective32Rows.sql");
+    public static string InsertFindingAbout32Rows { get; } = Read("InsertFindingAbout32Rows.sql");
+    public static string InsertStudyTheme32Rows { get; } = Read("InsertStudyTheme32Rows.sql");
     public static string StoredStudyRow { get; } = Read("StoredStudyRow.sql");
     public static string StoredStudyParts { get; } = Read("StoredStudyParts.sql");
     public static string JournalMergeChangesNothing { get; } = Read("JournalMergeChangesNothing.sql");

@@ -133,8 +133,12 @@ public sealed partial class SqliteGraphStore
         }, SearchChange.Everything, cancellationToken, replacesEverything: true);
     }
 
-    /// <summary>Studies parsed and checked ahead of the one being written (a few hundred KiB of records).</summary>
-    private const int StudiesReadAhead = 256;
+    /// <summary>
+    /// Studies a load writes at once (a few hundred rows a table, written 32 to a statement), and batches of them read,
+    /// checked and turned into rows ahead of the one being written (a few hundred KiB of records each).
+    /// </summary>
+    private const int StudiesPerBatch = 128;
+    private const int BatchesReadAhead = 2;
 
     private static async Task WriteSeedAsync(
         SqliteRecordWriter writer, CheckedSeed seed, List<StudyThemeRow> themeSets, IProgress<SeedLoadProgress>? progress, CancellationToken cancellationToken)
@@ -156,16 +160,27 @@ public sealed partial class SqliteGraphStore
         {
             await writer.InsertMethodAsync(seed.Methods[i], i, cancellationToken);
         }
+        // Each batch of studies is turned into its rows, and counted (SeedDerivedData, the theme sets), on the thread
+        // that reads the seed ahead, while the batch before is written: this thread only writes.
         var derived = new SeedDerivedData(seed.Themes);
+        var authorsWritten = new HashSet<string>(StringComparer.Ordinal);
         var written = 0;
-        await foreach (var study in seed.ReadStudiesAheadAsync(StudiesReadAhead, cancellationToken))
+        await foreach (var batch in seed.ReadBatchesAheadAsync(StudiesPerBatch, BatchesReadAhead, studies =>
+        {
+            foreach (var study in studies)
+            {
+                derived.Add(study);
+                themeSets.Add(new StudyThemeRow(study.Id, study.Findings.Select(f => f.ThemeId).Distinct(StringComparer.Ordinal).ToList(), study.Year, study.CitationCount,
+                    TitleSortKey(study.Title)));
+            }
+            return SqliteRecordWriter.LoadBatch.Of(studies, authorsWritten);
+        }, cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await writer.InsertStudyAsync(study, cancellationToken, derived: false);
-            derived.Add(study);
-            themeSets.Add(new StudyThemeRow(study.Id, study.Findings.Select(f => f.ThemeId).Distinct(StringComparer.Ordinal).ToList(), study.Year, study.CitationCount,
-                TitleSortKey(study.Title)));
-            if (++written % ProgressEvery == 0)
+            await writer.WriteLoadBatchAsync(batch, cancellationToken);
+            var before = written;
+            written += batch.Studies.Count;
+            if (written / ProgressEvery > before / ProgressEvery)
             {
                 progress?.Report(new SeedLoadProgress(written, seed.StudyCount));
             }

@@ -81,13 +81,11 @@ internal sealed partial class SqliteRecordWriter : IAsyncDisposable
                 ("$id", Slug.From(journal.Name)), ("$name", journal.Name), ("$issn", JsonList.Of(journal.Issn)), ("$publisher", journal.Publisher));
 
     /// <summary>
-    /// Inserts a study with everything that hangs off it, its theme rows included; the study must not exist. With
-    /// <paramref name="derived"/> false its search documents are left out, for <see cref="FillSearchDocumentsAsync"/> to
-    /// write for every study at once (a seed load). The theme rows are written here even then: the set-based statement
-    /// that wrote them after a load took 11 s of 100,000 studies (a window over every finding, read through an index in
-    /// theme order); one prepared insert a row, as each study is written, took about 3 s less CPU of the whole load.
+    /// Inserts a study with everything that hangs off it, its theme rows and search documents included; the study must
+    /// not exist. (A seed load writes its studies' rows with <see cref="WriteLoadBatchAsync"/>, and their search
+    /// documents for every study at once with <see cref="FillSearchDocumentsAsync"/>.)
     /// </summary>
-    public async Task InsertStudyAsync(StudyRecord study, CancellationToken ct, bool derived = true)
+    public async Task InsertStudyAsync(StudyRecord study, CancellationToken ct)
     {
         if (study.Journal is { } journal)
         {
@@ -95,10 +93,7 @@ internal sealed partial class SqliteRecordWriter : IAsyncDisposable
         }
         var themeCount = ThemeCountOf(study);
         await RunAsync(SqlScripts.InsertStudy, ct, StudyRowValues(study, themeCount));
-        if (derived)
-        {
-            await InsertStudySearchDocAsync(study, ct);
-        }
+        await InsertStudySearchDocAsync(study, ct);
 
         for (var i = 0; i < study.Authors.Count; i++)
         {
@@ -144,10 +139,7 @@ internal sealed partial class SqliteRecordWriter : IAsyncDisposable
             {
                 await RunAsync(SqlScripts.InsertStudyTheme, ct, ("$study", study.Id), ("$theme", finding.ThemeId), ("$ordinal", themeOrdinal++), ("$theme_count", themeCount));
             }
-            if (derived)
-            {
-                await RunAsync(SqlScripts.InsertFindingSearchDoc, ct, ("$id", finding.Id), ("$body", finding.Statement), ("$evidence", finding.Evidence));
-            }
+            await RunAsync(SqlScripts.InsertFindingSearchDoc, ct, ("$id", finding.Id), ("$body", finding.Statement), ("$evidence", finding.Evidence));
         }
     }
 

@@ -23,15 +23,7 @@ internal sealed class WriteStatement : IDisposable
 
     public WriteStatement(SqliteConnection connection, string sql, ReadOnlySpan<(string Name, object? Value)> parameters)
     {
-        _db = connection.Handle ?? throw new InvalidOperationException("the write connection is not open");
-        _timeoutMs = connection.DefaultTimeout * 1000;
-        var rc = raw.sqlite3_prepare_v2(_db, sql, out _statement, out string tail);
-        SqliteException.ThrowExceptionForRC(rc, _db);
-        if (!string.IsNullOrWhiteSpace(tail) && !tail.TrimStart().StartsWith("--", StringComparison.Ordinal))
-        {
-            _statement.Dispose();
-            throw new InvalidOperationException($"a write statement must be one statement; after it comes: {tail.Trim()}");
-        }
+        (_db, _timeoutMs, _statement) = Prepare(connection, sql);
         // Every parameter bound on every run: one left out would keep the value of the run before.
         var declared = raw.sqlite3_bind_parameter_count(_statement);
         if (declared != parameters.Length)
@@ -53,6 +45,40 @@ internal sealed class WriteStatement : IDisposable
         }
     }
 
+    /// <summary>
+    /// A statement whose parameters are numbered, not named (<c>?</c> or <c>?NNN</c>: a seed load's statements of many
+    /// rows), run with <see cref="ExecuteValues"/>: value i goes to parameter i + 1.
+    /// </summary>
+    public WriteStatement(SqliteConnection connection, string sql, int parameterCount)
+    {
+        (_db, _timeoutMs, _statement) = Prepare(connection, sql);
+        var declared = raw.sqlite3_bind_parameter_count(_statement);
+        if (declared != parameterCount)
+        {
+            _statement.Dispose();
+            throw new InvalidOperationException($"the statement has {declared} parameters, {parameterCount} were expected: {sql}");
+        }
+        _names = [];
+        _indexes = new int[parameterCount];
+        for (var i = 0; i < parameterCount; i++)
+        {
+            _indexes[i] = i + 1;
+        }
+    }
+
+    private static (sqlite3 Db, int TimeoutMs, sqlite3_stmt Statement) Prepare(SqliteConnection connection, string sql)
+    {
+        var db = connection.Handle ?? throw new InvalidOperationException("the write connection is not open");
+        var rc = raw.sqlite3_prepare_v2(db, sql, out var statement, out string tail);
+        SqliteException.ThrowExceptionForRC(rc, db);
+        if (!string.IsNullOrWhiteSpace(tail) && !tail.TrimStart().StartsWith("--", StringComparison.Ordinal))
+        {
+            statement.Dispose();
+            throw new InvalidOperationException($"a write statement must be one statement; after it comes: {tail.Trim()}");
+        }
+        return (db, connection.DefaultTimeout * 1000, statement);
+    }
+
     /// <summary>Runs the statement with these values (in the order it was prepared with); returns the rows it changed.</summary>
     public int Execute(ReadOnlySpan<(string Name, object? Value)> parameters)
     {
@@ -69,6 +95,28 @@ internal sealed class WriteStatement : IDisposable
             }
             Bind(_indexes[i], parameters[i].Value);
         }
+        return Step();
+    }
+
+    /// <summary>
+    /// Runs the statement with these values, one for each of its parameters in the order it was prepared with (the
+    /// names, if it has any, are not checked: the caller keeps them in that order); returns the rows it changed.
+    /// </summary>
+    public int ExecuteValues(ReadOnlySpan<object?> values)
+    {
+        if (values.Length != _indexes.Length)
+        {
+            throw new InvalidOperationException($"the statement was prepared with {_indexes.Length} parameters, {values.Length} values were given");
+        }
+        for (var i = 0; i < values.Length; i++)
+        {
+            Bind(_indexes[i], values[i]);
+        }
+        return Step();
+    }
+
+    private int Step()
+    {
         try
         {
             var rc = raw.sqlite3_step(_statement);

@@ -70,7 +70,30 @@ public sealed class CheckedSeed
         // Handed over in batches: one hand-over a study woke a waiting thread 100,000 times, and the waking cost more
         // CPU than the parsing it took off the writer's thread.
         var batchSize = Math.Min(capacity, StudiesPerHandOver);
-        var channel = Channel.CreateBounded<List<StudyRecord>>(new BoundedChannelOptions(Math.Max(1, capacity / batchSize)) { SingleReader = true, SingleWriter = true });
+        await foreach (var batch in ReadBatchesAheadAsync(batchSize, Math.Max(1, capacity / batchSize), static studies => studies, cancellationToken))
+        {
+            foreach (var study in batch)
+            {
+                yield return study;
+            }
+        }
+    }
+
+    /// <summary>
+    /// <see cref="ReadStudies"/> on a thread of its own, in batches of <paramref name="batchSize"/> studies (the last
+    /// one smaller), each passed to <paramref name="prepare"/> on that thread too, up to <paramref name="batchesAhead"/>
+    /// prepared batches ahead of the caller: a loader can turn the studies into what it writes there (its rows, what it
+    /// counts of them) while it writes the batch before. Batches come in seed order, <paramref name="prepare"/> is
+    /// called once a batch in that order, and the exceptions of the reading (or of <paramref name="prepare"/>) are
+    /// thrown where it stopped: after the batches before it. A caller that stops early stops the reading.
+    /// </summary>
+    public async IAsyncEnumerable<T> ReadBatchesAheadAsync<T>(int batchSize, int batchesAhead, Func<List<StudyRecord>, T> prepare,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchesAhead, 1);
+        ArgumentNullException.ThrowIfNull(prepare);
+        var channel = Channel.CreateBounded<T>(new BoundedChannelOptions(batchesAhead) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var reading = Task.Run(async () =>
         {
@@ -82,7 +105,7 @@ public sealed class CheckedSeed
                     batch.Add(study);
                     if (batch.Count == batchSize)
                     {
-                        await channel.Writer.WriteAsync(batch, stop.Token);
+                        await channel.Writer.WriteAsync(prepare(batch), stop.Token);
                         batch = new List<StudyRecord>(batchSize);
                     }
                 }
@@ -94,7 +117,7 @@ public sealed class CheckedSeed
                     // The studies read before the end, or before an exception: handed out before it.
                     if (batch.Count > 0)
                     {
-                        await channel.Writer.WriteAsync(batch, stop.Token);
+                        await channel.Writer.WriteAsync(prepare(batch), stop.Token);
                     }
                 }
                 finally
@@ -108,10 +131,7 @@ public sealed class CheckedSeed
         {
             await foreach (var batch in channel.Reader.ReadAllAsync(cancellationToken))
             {
-                foreach (var study in batch)
-                {
-                    yield return study;
-                }
+                yield return batch;
             }
             await reading;
         }

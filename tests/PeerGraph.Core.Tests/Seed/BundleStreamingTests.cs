@@ -108,6 +108,45 @@ public sealed class BundleStreamingTests : IDisposable
             failure.Problems.Select(p => $"{p.JsonPath}: {p.Message}"));
     }
 
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(2, 1)]
+    [InlineData(3, 2)]
+    public async Task Batches_read_ahead_are_prepared_once_each_in_order_and_the_problems_come_after_the_batches_before_them(int batchSize, int batchesAhead)
+    {
+        _seed.Studies["gamma-2022"] = TempSeed.Study("gamma-2022", "10.1234/gamma");
+        _seed.Studies["delta-2023"] = TempSeed.Study("delta-2023", "10.1234/delta");
+        var valid = await SeedReader.OpenAsync(_seed.WriteBundle(), cancellationToken: Ct);
+        var prepared = new List<string>();
+        var batches = new List<string>();
+        await foreach (var batch in valid.Seed!.ReadBatchesAheadAsync(batchSize, batchesAhead, studies =>
+        {
+            var ids = string.Join(",", studies.Select(s => s.Id));
+            prepared.Add(ids);
+            return ids;
+        }, Ct))
+        {
+            batches.Add(batch);
+        }
+        var ids = valid.Seed.ReadStudies().Select(s => s.Id).ToList();
+        Assert.Equal(ids.Chunk(batchSize).Select(c => string.Join(",", c)), batches);
+        Assert.Equal(batches, prepared);
+
+        _seed.Studies["delta-2023"] = TempSeed.Study("delta-2023", "10.1234/gamma");
+        var invalid = await SeedReader.OpenAsync(_seed.WriteBundle(), cancellationToken: Ct);
+        var handedOut = new List<string>();
+        var failure = await Assert.ThrowsAsync<InvalidSeedException>(async () =>
+        {
+            await foreach (var batch in invalid.Seed!.ReadBatchesAheadAsync(batchSize, batchesAhead, studies => studies.Select(s => s.Id).ToList(), Ct))
+            {
+                handedOut.AddRange(batch);
+            }
+        });
+        // In the bundle's order delta comes before gamma: gamma has the duplicate DOI.
+        Assert.Equal(ids.Where(id => id != "gamma-2022"), handedOut);
+        Assert.Contains(failure.Problems, p => p.Message.Contains("duplicate DOI 10.1234/gamma", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Read_ahead_of_a_valid_bundle_gives_every_study_and_the_warnings_and_a_caller_that_stops_stops_the_reading()
     {

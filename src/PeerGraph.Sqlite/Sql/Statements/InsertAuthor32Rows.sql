@@ -1,0 +1,37 @@
+-- 32 authors (one that exists is left as it is) at once, the values of InsertAuthor.sql row after row in its order (positional parameters); a seed
+-- load writes its studies' rows 32 at a time with this (SqliteRecordWriter.Load.cs) and the rest with InsertAuthor.sql.
+INSERT INTO author (id, name)
+VALUES
+(?, ?),
+(?, ?),
+(?, ?),
+(?, ?),
+(?, ?),
+(?, ?),
+(?, ?),
+(?, ?),
+(?, ?),
+(?, ?),
+(?, ?),
+(?, ?),
+(?, ?),
+(?, ?),
+(?, ?),
+(?, ?),
+(?, ?),
+(?, ?),
+(?, ?),
+(?, ?),
+(?, ?),
+(?, ?),
+(?, ?),
+(?, ?),
+(?, ?),
+(?, ?),
+(?, ?),
+(?, ?),
+(?, ?),
+(?, ?),
+(?, ?),
+(?, ?)
+ON CONFLICT (id) DO NOTHING;

@@ -1,0 +1,38 @@
+-- 32 study_theme rows at once, the values of InsertStudyTheme.sql row after row in its order ($study, $theme, $ordinal,
+-- $theme_count: parameters ?1 to ?4 of the first row, ?5 to ?8 of the second...), the rowids looked up as there; a seed
+-- load writes its studies' rows 32 at a time with this (SqliteRecordWriter.Load.cs, after their study rows) and the
+-- rest with InsertStudyTheme.sql.
+INSERT INTO study_theme (study_id, theme_id, ordinal, theme_count, study_no, theme_no)
+VALUES
+(?1, ?2, ?3, ?4, (SELECT rowid FROM study WHERE id = ?1), (SELECT rowid FROM theme WHERE id = ?2)),
+(?5, ?6, ?7, ?8, (SELECT rowid FROM study WHERE id = ?5), (SELECT rowid FROM theme WHERE id = ?6)),
+(?9, ?10, ?11, ?12, (SELECT rowid FROM study WHERE id = ?9), (SELECT rowid FROM theme WHERE id = ?10)),
+(?13, ?14, ?15, ?16, (SELECT rowid FROM study WHERE id = ?13), (SELECT rowid FROM theme WHERE id = ?14)),
+(?17, ?18, ?19, ?20, (SELECT rowid FROM study WHERE id = ?17), (SELECT rowid FROM theme WHERE id = ?18)),
+(?21, ?22, ?23, ?24, (SELECT rowid FROM study WHERE id = ?21), (SELECT rowid FROM theme WHERE id = ?22)),
+(?25, ?26, ?27, ?28, (SELECT rowid FROM study WHERE id = ?25), (SELECT rowid FROM theme WHERE id = ?26)),
+(?29, ?30, ?31, ?32, (SELECT rowid FROM study WHERE id = ?29), (SELECT rowid FROM theme WHERE id = ?30)),
+(?33, ?34, ?35, ?36, (SELECT rowid FROM study WHERE id = ?33), (SELECT rowid FROM theme WHERE id = ?34)),
+(?37, ?38, ?39, ?40, (SELECT rowid FROM study WHERE id = ?37), (SELECT rowid FROM theme WHERE id = ?38)),
+(?41, ?42, ?43, ?44, (SELECT rowid FROM study WHERE id = ?41), (SELECT rowid FROM theme WHERE id = ?42)),
+(?45, ?46, ?47, ?48, (SELECT rowid FROM study WHERE id = ?45), (SELECT rowid FROM theme WHERE id = ?46)),
+(?49, ?50, ?51, ?52, (SELECT rowid FROM study WHERE id = ?49), (SELECT rowid FROM theme WHERE id = ?50)),
+(?53, ?54, ?55, ?56, (SELECT rowid FROM study WHERE id = ?53), (SELECT rowid FROM theme WHERE id = ?54)),
+(?57, ?58, ?59, ?60, (SELECT rowid FROM study WHERE id = ?57), (SELECT rowid FROM theme WHERE id = ?58)),
+(?61, ?62, ?63, ?64, (SELECT rowid FROM study WHERE id = ?61), (SELECT rowid FROM theme WHERE id = ?62)),
+(?65, ?66, ?67, ?68, (SELECT rowid FROM study WHERE id = ?65), (SELECT rowid FROM theme WHERE id = ?66)),
+(?69, ?70, ?71, ?72, (SELECT rowid FROM study WHERE id = ?69), (SELECT rowid FROM theme WHERE id = ?70)),
+(?73, ?74, ?75, ?76, (SELECT rowid FROM study WHERE id = ?73), (SELECT rowid FROM theme WHERE id = ?74)),
+(?77, ?78, ?79, ?80, (SELECT rowid FROM study WHERE id = ?77), (SELECT rowid FROM theme WHERE id = ?78)),
+(?81, ?82, ?83, ?84, (SELECT rowid FROM study WHERE id = ?81), (SELECT rowid FROM theme WHERE id = ?82)),
+(?85, ?86, ?87, ?88, (SELECT rowid FROM study WHERE id = ?85), (SELECT rowid FROM theme WHERE id = ?86)),
+(?89, ?90, ?91, ?92, (SELECT rowid FROM study WHERE id = ?89), (SELECT rowid FROM theme WHERE id = ?90)),
+(?93, ?94, ?95, ?96, (SELECT rowid FROM study WHERE id = ?93), (SELECT rowid FROM theme WHERE id = ?94)),
+(?97, ?98, ?99, ?100, (SELECT rowid FROM study WHERE id = ?97), (SELECT rowid FROM theme WHERE id = ?98)),
+(?101, ?102, ?103, ?104, (SELECT rowid FROM study WHERE id = ?101), (SELECT rowid FROM theme WHERE id = ?102)),
+(?105, ?106, ?107, ?108, (SELECT rowid FROM study WHERE id = ?105), (SELECT rowid FROM theme WHERE id = ?106)),
+(?109, ?110, ?111, ?112, (SELECT rowid FROM study WHERE id = ?109), (SELECT rowid FROM theme WHERE id = ?110)),
+(?113, ?114, ?115, ?116, (SELECT rowid FROM study WHERE id = ?113), (SELECT rowid FROM theme WHERE id = ?114)),
+(?117, ?118, ?119, ?120, (SELECT rowid FROM study WHERE id = ?117), (SELECT rowid FROM theme WHERE id = ?118)),
+(?121, ?122, ?123, ?124, (SELECT rowid FROM study WHERE id = ?121), (SELECT rowid FROM theme WHERE id = ?122)),
+(?125, ?126, ?127, ?128, (SELECT rowid FROM study WHERE id = ?125), (SELECT rowid FROM theme WHERE id = ?126));

@@ -1,0 +1,131 @@
+using Microsoft.Data.Sqlite;
+using PeerGraph.Core.Seed;
+using PeerGraph.StoreContract;
+
+namespace PeerGraph.Sqlite.Tests;
+
+/// <summary>
+/// A seed load (the bulk path) leaves the database a write of each study in turn (the mutation path) leaves: every row
+/// of every table with its rowid, the search documents and every token FTS5 indexed of them, the schema; and a load
+/// over a previous graph leaves what a load into an empty file does.
+/// </summary>
+public sealed class SeedLoadContentTests : IDisposable
+{
+    private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "peergraph-loadcontent-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_dataDir, recursive: true);
+    }
+
+    /// <summary>The curated studies (nulls, notes, shared journals and settings) and generated ones on the same taxonomy.</summary>
+    private static SeedGraph Mixed(int generated) =>
+        Seeds.Curated with { Studies = [.. Seeds.Curated.Studies, .. Seeds.Generated(generated, seed: 5).Studies] };
+
+    private async Task<SqliteGraphStore> OpenAsync(string name)
+    {
+        var store = new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = Path.Combine(_dataDir, name) });
+        await store.InitializeAsync(TestContext.Current.CancellationToken);
+        return store;
+    }
+
+    [Fact]
+    public async Task A_load_leaves_the_database_that_writing_its_studies_one_by_one_leaves()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var seed = Mixed(300);
+        using var loaded = await OpenAsync("loaded");
+        await loaded.LoadSeedAsync(seed, cancellationToken: ct);
+        using var written = await OpenAsync("written");
+        await written.LoadSeedAsync(seed with { Studies = [] }, cancellationToken: ct);
+        foreach (var study in seed.Studies)
+        {
+            await written.UpsertStudyAsync(study, ct);
+        }
+
+        var dump = await DumpAsync(loaded);
+        Assert.Contains("finding_perspective", dump);
+        Assert.Equal(await DumpAsync(written), dump);
+    }
+
+    [Fact]
+    public async Task A_load_over_a_previous_graph_leaves_what_a_load_into_an_empty_file_does()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var seed = Mixed(120);
+        using var reloaded = await OpenAsync("reloaded");
+        await reloaded.LoadSeedAsync(Seeds.Generated(200, seed: 9), cancellationToken: ct);
+        await reloaded.LoadSeedAsync(seed, cancellationToken: ct);
+        using var fresh = await OpenAsync("fresh");
+        await fresh.LoadSeedAsync(seed, cancellationToken: ct);
+
+        Assert.Equal(await DumpAsync(fresh), await DumpAsync(reloaded));
+    }
+
+    /// <summary>
+    /// Every table's rows in rowid (or key) order, the search documents with every token's place in FTS5's index
+    /// (fts5vocab, whatever the segments), and the schema; not the store generation, FTS5's own shadow tables (their
+    /// segments depend on how the documents were inserted) or its configuration (a load leaves its hash size there).
+    /// </summary>
+    private static async Task<string> DumpAsync(SqliteGraphStore store)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var connection = new SqliteConnection($"Data Source={store.DatabasePath}");
+        await connection.OpenAsync(ct);
+        var dump = new System.Text.StringBuilder();
+        var tables = await RowsAsync(connection, """
+            SELECT t.name, t.wr FROM pragma_table_list t
+            WHERE t.schema = 'main' AND t.type = 'table' AND t.name NOT LIKE 'sqlite_%' AND t.name NOT LIKE 'search_doc_%' AND t.name <> 'store_generation'
+            ORDER BY t.name
+            """);
+        var queries = new List<string>();
+        foreach (var table in tables)
+        {
+            var name = (string)table[0]!;
+            var withoutRowid = Convert.ToInt64(table[1], System.Globalization.CultureInfo.InvariantCulture) == 1;
+            var columns = (await RowsAsync(connection, $"SELECT name FROM pragma_table_info('{name}') ORDER BY cid")).Select(c => (string)c[0]!).ToList();
+            queries.Add(withoutRowid
+                ? $"SELECT * FROM \"{name}\" ORDER BY {string.Join(", ", columns.Select((_, i) => i + 1))}"
+                : $"SELECT rowid, * FROM \"{name}\" ORDER BY rowid");
+        }
+        // A study without keywords: the load's document has NULL there, a write's '' (both paths as they were; no token either way).
+        queries.Add("SELECT rowid, kind, node_id, heading, NULLIF(keywords, ''), body, evidence FROM search_doc ORDER BY rowid");
+        queries.Add("SELECT * FROM search_doc_docsize ORDER BY id");
+        queries.Add("SELECT term, doc, col, offset FROM temp.search_vocab ORDER BY term, doc, col, offset");
+        queries.Add("SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name");
+        await using (var vocab = connection.CreateCommand())
+        {
+            vocab.CommandText = "CREATE VIRTUAL TABLE temp.search_vocab USING fts5vocab(main, search_doc, instance)";
+            await vocab.ExecuteNonQueryAsync(ct);
+        }
+        foreach (var sql in queries)
+        {
+            dump.AppendLine(sql);
+            foreach (var row in await RowsAsync(connection, sql))
+            {
+                dump.AppendLine(string.Join(" | ", row.Select(v => v is null ? "NULL" : $"{v.GetType().Name}:{Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)}")));
+            }
+        }
+        Assert.Equal("ok", (await RowsAsync(connection, "PRAGMA integrity_check"))[0][0]);
+        return dump.ToString();
+    }
+
+    private static async Task<List<object?[]>> RowsAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
+        var rows = new List<object?[]>();
+        while (await reader.ReadAsync(TestContext.Current.CancellationToken))
+        {
+            var row = new object?[reader.FieldCount];
+            for (var i = 0; i < row.Length; i++)
+            {
+                row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+            }
+            rows.Add(row);
+        }
+        return rows;
+    }
+}
