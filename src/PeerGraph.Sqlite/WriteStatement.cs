@@ -8,8 +8,8 @@ namespace PeerGraph.Sqlite;
 /// One statement of the write path, prepared once on the write connection and run again and again with its values
 /// bound by position, through SQLitePCL.raw (the library under Microsoft.Data.Sqlite, on the same connection and
 /// transaction). Hand-written because Microsoft.Data.Sqlite looks every parameter up by name (a UTF-8 copy of the name
-/// and <c>sqlite3_bind_parameter_index</c>) and makes a data reader at every execution: a seed load runs about 32
-/// statements a study, and in its profile binding alone took 9 s of 100,000 studies' 26 s of row inserts.
+/// and <c>sqlite3_bind_parameter_index</c>) and makes a data reader at every execution: a seed load then ran about
+/// 40 statements a study, one row each, and in its profile binding alone took 9 s of 100,000 studies' 26 s of row inserts.
 /// Errors are Microsoft.Data.Sqlite's own <see cref="SqliteException"/> (same codes and messages), and a busy or
 /// locked database is retried until the connection's timeout, as Microsoft.Data.Sqlite does.
 /// </summary>

@@ -105,8 +105,10 @@ public sealed class CheckedSeed
                     batch.Add(study);
                     if (batch.Count == batchSize)
                     {
-                        await channel.Writer.WriteAsync(prepare(batch), stop.Token);
+                        // Taken out before it is prepared, so that a failing prepare or hand-over never sees it again below.
+                        var full = batch;
                         batch = new List<StudyRecord>(batchSize);
+                        await channel.Writer.WriteAsync(prepare(full), stop.Token);
                     }
                 }
             }
@@ -115,7 +117,7 @@ public sealed class CheckedSeed
                 try
                 {
                     // The studies read before the end, or before an exception: handed out before it.
-                    if (batch.Count > 0)
+                    if (batch.Count > 0 && !stop.IsCancellationRequested)
                     {
                         await channel.Writer.WriteAsync(prepare(batch), stop.Token);
                     }
