@@ -58,11 +58,7 @@ internal sealed partial class SqliteRecordWriter
         var at = 0;
         if (values.Length >= many)
         {
-            if (!_statements.TryGetValue(table.ManyRows, out var statement))
-            {
-                statement = new WriteStatement(_connection, table.ManyRows, many);
-                _statements.Add(table.ManyRows, statement);
-            }
+            var statement = Statement(table.ManyRows, many, static (connection, text, count) => new WriteStatement(connection, text, count));
             for (; at + many <= values.Length; at += many)
             {
                 statement.ExecuteValues(values.Slice(at, many));
@@ -70,11 +66,9 @@ internal sealed partial class SqliteRecordWriter
         }
         if (at < values.Length)
         {
-            if (!_statements.TryGetValue(table.OneRow, out var statement))
-            {
-                statement = new WriteStatement(_connection, table.OneRow, table.Names.Select(n => (n, (object?)null)).ToArray());
-                _statements.Add(table.OneRow, statement);
-            }
+            // The mutation path's statement, shared with it (the same names in the same order).
+            var statement = Statement(table.OneRow, table.Names,
+                static (connection, text, names) => new WriteStatement(connection, text, names.Select(n => (n, (object?)null)).ToArray()));
             for (; at < values.Length; at += width)
             {
                 statement.ExecuteValues(values.Slice(at, width));
@@ -103,10 +97,7 @@ internal sealed partial class SqliteRecordWriter
 
         public List<StudyRecord> Studies { get; }
 
-        private readonly TableRows _study = new(SqlScripts.InsertStudy, SqlScripts.InsertStudy32Rows,
-            "$id", "$title", "$title_sort", "$title_is_derived", "$abstract", "$year", "$published_on", "$doi", "$doi_key", "$url", "$journal_id", "$volume",
-            "$issue", "$pages", "$design", "$location", "$data_collected_from", "$data_collected_to", "$keywords", "$citation_count", "$source_file",
-            "$source_kind", "$theme_count");
+        private readonly TableRows _study = new(SqlScripts.InsertStudy, SqlScripts.InsertStudy32Rows, StudyRowNames);
         private readonly TableRows _author = new(SqlScripts.InsertAuthor, SqlScripts.InsertAuthor32Rows, "$id", "$name");
         private readonly TableRows _authored = new(SqlScripts.InsertAuthored, SqlScripts.InsertAuthored32Rows, "$study", "$position", "$author");
         private readonly TableRows _studyMethod = new(SqlScripts.InsertStudyMethod, SqlScripts.InsertStudyMethod32Rows, "$study", "$method", "$ordinal");
@@ -139,10 +130,7 @@ internal sealed partial class SqliteRecordWriter
         private void Add(StudyRecord study, HashSet<string> authorsWritten, HashSet<string> themesSeen)
         {
             var themeCount = ThemeCountOf(study);
-            foreach (var (_, value) in StudyRowValues(study, themeCount))
-            {
-                _study.Values.Add(value);
-            }
+            _study.Add(StudyRowValueList(study, themeCount));
             for (var i = 0; i < study.Authors.Count; i++)
             {
                 var authorId = Slug.From(study.Authors[i]);

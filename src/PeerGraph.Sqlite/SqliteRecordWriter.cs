@@ -149,18 +149,27 @@ internal sealed partial class SqliteRecordWriter : IAsyncDisposable
 
     private static int ThemeCountOf(StudyRecord study) => study.Findings.Select(f => f.ThemeId).Distinct(StringComparer.Ordinal).Count();
 
+    /// <summary>The parameters of InsertStudy.sql, in the order of <see cref="StudyRowValueList"/> (also the seed load's, SqliteRecordWriter.Load.cs).</summary>
+    private static readonly string[] StudyRowNames =
+    [
+        "$id", "$title", "$title_sort", "$title_is_derived", "$abstract", "$year", "$published_on", "$doi", "$doi_key", "$url", "$journal_id", "$volume",
+        "$issue", "$pages", "$design", "$location", "$data_collected_from", "$data_collected_to", "$keywords", "$citation_count", "$source_file",
+        "$source_kind", "$theme_count",
+    ];
+
     /// <summary>The values of InsertStudy.sql for the study's own row (StoredStudyRow.sql reads them back in this order, after the id).</summary>
-    private static (string Name, object? Value)[] StudyRowValues(StudyRecord study, int themeCount)
+    private static (string Name, object? Value)[] StudyRowValues(StudyRecord study, int themeCount) =>
+        StudyRowNames.Zip(StudyRowValueList(study, themeCount), static (name, value) => (name, value)).ToArray();
+
+    /// <summary>The values of <see cref="StudyRowValues"/> alone, in the order of <see cref="StudyRowNames"/>.</summary>
+    private static object?[] StudyRowValueList(StudyRecord study, int themeCount)
     {
         var row = study.ToStudy();
         return
         [
-            ("$id", row.Id), ("$title", row.Title), ("$title_sort", SqliteGraphStore.TitleSortKey(row.Title)), ("$title_is_derived", row.TitleIsDerived ? 1 : 0),
-            ("$abstract", row.Abstract), ("$year", row.Year), ("$published_on", row.PublishedOn), ("$doi", row.Doi), ("$doi_key", row.Doi?.ToLowerInvariant()),
-            ("$url", row.Url), ("$journal_id", row.JournalId), ("$volume", row.Volume), ("$issue", row.Issue), ("$pages", row.Pages), ("$design", row.Design),
-            ("$location", row.Location), ("$data_collected_from", row.DataCollectedFrom), ("$data_collected_to", row.DataCollectedTo),
-            ("$keywords", JsonList.Of(row.Keywords)), ("$citation_count", row.CitationCount), ("$source_file", row.Source.File), ("$source_kind", row.Source.Kind),
-            ("$theme_count", themeCount),
+            row.Id, row.Title, SqliteGraphStore.TitleSortKey(row.Title), row.TitleIsDerived ? 1 : 0, row.Abstract, row.Year, row.PublishedOn, row.Doi,
+            row.Doi?.ToLowerInvariant(), row.Url, row.JournalId, row.Volume, row.Issue, row.Pages, row.Design, row.Location, row.DataCollectedFrom,
+            row.DataCollectedTo, JsonList.Of(row.Keywords), row.CitationCount, row.Source.File, row.Source.Kind, themeCount,
         ];
     }
 
@@ -320,12 +329,19 @@ internal sealed partial class SqliteRecordWriter : IAsyncDisposable
     private Task<int> RunAsync(string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
     {
         ct.ThrowIfCancellationRequested();
+        var statement = Statement(sql, parameters, static (connection, text, names) => new WriteStatement(connection, text, names));
+        return Task.FromResult(statement.Execute(parameters));
+    }
+
+    /// <summary>The writer's statement for <paramref name="sql"/>, made by <paramref name="prepare"/> at its first use and kept.</summary>
+    private WriteStatement Statement<TState>(string sql, TState state, Func<SqliteConnection, string, TState, WriteStatement> prepare)
+    {
         if (!_statements.TryGetValue(sql, out var statement))
         {
-            statement = new WriteStatement(_connection, sql, parameters);
+            statement = prepare(_connection, sql, state);
             _statements.Add(sql, statement);
         }
-        return Task.FromResult(statement.Execute(parameters));
+        return statement;
     }
 
     /// <summary>
