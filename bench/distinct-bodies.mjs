@@ -7,6 +7,8 @@
 //   a-theme-year.jsonl  query (a): 20 studies filtered by a random theme and a random yearFrom
 //   mix.jsonl           the three above, interleaved one by one
 //   stats.jsonl         `{ stats { ... } }`, the counts a home page shows (the same every time)
+//   typename.jsonl      `{ __typename }`: no field to resolve, so no store call; what is left is the server's HTTP and
+//                       GraphQL pipeline, the floor under every other load's cost
 //   reads.jsonl         the read mix of the mixed read/write run: list pages, study pages, the evidence map, searches
 //   writes.jsonl        upsertStudy of a random study of the bundle as it is (the study is replaced by itself)
 import fs from 'node:fs';
@@ -61,6 +63,7 @@ write('a-theme-year.jsonl', lines(page));
 let turn = 0;
 write('mix.jsonl', lines(() => [study, search, page][turn++ % 3]()));
 write('stats.jsonl', lines(() => body(statsQuery), 1));
+write('typename.jsonl', lines(() => body('{ __typename }'), 1));
 const readKinds = [page, study, study, () => body(mapQuery), search];
 write('reads.jsonl', lines(() => pick(readKinds)()));
 write('writes.jsonl', lines(() => body(upsert, { input: inputOf(pick(bundle.studies)) }), 2000));
