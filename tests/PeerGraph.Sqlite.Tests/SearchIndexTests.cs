@@ -119,8 +119,8 @@ public sealed class SearchIndexTests
         var documents = Enumerable.Range(0, 3000)
             .Select(i => Study(i + 1, $"s{i}", title: Text(random.Next(0, 5)), keywords: Text(random.Next(0, 3)), body: Text(random.Next(0, 40))))
             .ToList();
-        var exhaustive = new SearchIndex(rankedSearchFrom: int.MaxValue);
-        var ranked = new SearchIndex(rankedSearchFrom: 1, rankedEffort: double.PositiveInfinity);
+        var exhaustive = new SearchIndex(rankedSearchFrom: int.MaxValue, denseShare: double.PositiveInfinity);
+        var ranked = new SearchIndex(rankedSearchFrom: 1, rankedEffort: double.PositiveInfinity, denseShare: double.PositiveInfinity);
         foreach (var document in documents)
         {
             exhaustive.Add(document);
@@ -146,13 +146,57 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
+    public void Intersecting_the_bitsets_of_common_words_gives_what_reading_every_match_gives()
+    {
+        var random = new Random(5);
+        string[] common = ["peer", "support", "trust", "trusting", "trusted", "recovery", "role", "work", "team", "with"];
+        string[] rare = ["stigma", "supervision", "burnout", "hope"];
+        string Text(int words) => string.Join(' ', Enumerable.Range(0, words)
+            .Select(_ => random.Next(12) == 0 ? rare[random.Next(rare.Length)] : common[random.Next(common.Length)]));
+        SearchDocument Document(int i) => i % 3 == 0
+            ? Study(i + 1, $"s{i / 3}", title: Text(random.Next(0, 5)), keywords: Text(random.Next(0, 3)), body: Text(random.Next(0, 30)))
+            : Finding(i + 1, $"s{i / 3}", $"f{i}", Text(random.Next(1, 12)), Text(random.Next(0, 6)));
+        var documents = Enumerable.Range(0, 2400).Select(Document).ToList();
+        var exhaustive = new SearchIndex(rankedSearchFrom: int.MaxValue, denseShare: double.PositiveInfinity);
+        var everyTermDense = new SearchIndex(denseShare: 0);
+        var commonTermsDense = new SearchIndex(denseShare: 0.3); // the common words, not the rare ones
+        SearchIndex[] indexes = [exhaustive, everyTermDense, commonTermsDense];
+        foreach (var index in indexes)
+        {
+            documents.ForEach(index.Add);
+            index.Seal();
+        }
+        // After the build: documents added at the end (past the bitsets' last block), studies removed and written again.
+        var later = Enumerable.Range(2400, 300).Select(Document).ToList();
+        foreach (var index in indexes)
+        {
+            later.ForEach(index.Add);
+            index.RemoveStudy("s7");
+            index.ReplaceStudy("s11", [Study(9001, "s11", title: "stigma trusting team", body: "hope with peer")]);
+            index.Remove(2 + 3 * 40);
+        }
+
+        var queries = new[] { "peer", "with tru", "trust", "team wor", "stigma", "with peer recovery t", "hope with", "burnout s", "role team work" };
+        foreach (var query in queries)
+        {
+            foreach (var first in new[] { 1, 10, 100, 5000 })
+            {
+                var expected = exhaustive.Search(query, first);
+                Assert.NotEmpty(expected);
+                Assert.Equal(expected, everyTermDense.Search(query, first));
+                Assert.Equal(expected, commonTermsDense.Search(query, first));
+            }
+        }
+    }
+
+    [Fact]
     public void With_many_dead_documents_a_word_in_most_documents_still_ranks_by_use_and_both_ways_agree()
     {
         var documents = Enumerable.Range(0, 1000)
             .Select(i => Study(i + 1, $"s{i}", title: "peer work", body: string.Join(' ', Enumerable.Repeat("peer", 1 + i % 5)) + " support"))
             .ToList();
-        var exhaustive = new SearchIndex(rankedSearchFrom: int.MaxValue);
-        var ranked = new SearchIndex(rankedSearchFrom: 1, rankedEffort: double.PositiveInfinity);
+        var exhaustive = new SearchIndex(rankedSearchFrom: int.MaxValue, denseShare: double.PositiveInfinity);
+        var ranked = new SearchIndex(rankedSearchFrom: 1, rankedEffort: double.PositiveInfinity, denseShare: double.PositiveInfinity);
         foreach (var index in new[] { exhaustive, ranked })
         {
             documents.ForEach(index.Add);

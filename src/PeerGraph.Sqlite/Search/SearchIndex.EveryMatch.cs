@@ -27,7 +27,19 @@ internal sealed partial class SearchIndex
                 var idf = Idf(postings.Count);
                 var termDocs = postings.Docs;
                 var termCount = postings.Count;
-                if (termCount > 16 * count)
+                if (postings.Dense is { } dense)
+                {
+                    // A common term: one bit says whether each candidate has it, a population count where its weight is.
+                    for (var i = 0; i < count; i++)
+                    {
+                        if (dense.Contains(docs[i]))
+                        {
+                            scores[i] += idf * postings.Weights[dense.EntryOf(docs[i])];
+                            hit[i] = true;
+                        }
+                    }
+                }
+                else if (termCount > 16 * count)
                 {
                     // Few candidates, long postings: look each candidate up, after where the previous one was.
                     var from = 0;

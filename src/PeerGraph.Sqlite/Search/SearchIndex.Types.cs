@@ -22,6 +22,9 @@ internal sealed partial class SearchIndex
         public int RankedCount;
         public float MaxWeight;
 
+        /// <summary>The documents as a bitset, for a term in many of them (made at Seal, see <see cref="DenseDocs"/>).</summary>
+        public DenseDocs? Dense;
+
         public void Append(int ordinal, uint counts, float weight)
         {
             if (Count == Docs.Length)
@@ -34,6 +37,7 @@ internal sealed partial class SearchIndex
                 Array.Resize(ref Weights, Count * 2);
             }
             Docs[Count] = ordinal;
+            Dense?.Add(ordinal, Count);
             if (Counts.Length > 0)
             {
                 Counts[Count] = counts;
@@ -71,6 +75,10 @@ internal sealed partial class SearchIndex
 
         public int IndexOf(int ordinal)
         {
+            if (Dense is { } dense)
+            {
+                return dense.Contains(ordinal) ? dense.EntryOf(ordinal) : -1;
+            }
             var k = Array.BinarySearch(Docs, 0, Count, ordinal);
             return k >= 0 ? k : -1;
         }
@@ -112,6 +120,23 @@ internal sealed partial class SearchIndex
         public int[] CandidateDocs = [];
         public double[] CandidateScores = [];
         public bool[] CandidateHit = [];
+
+        private ulong[] _sharedBits = [];
+        private ulong[] _wordBits = [];
+
+        /// <summary>The dense search's bitsets (SearchIndex.Dense.cs): the documents in every word so far, and in the word at hand.</summary>
+        public Span<ulong> SharedBits(int blocks) => Sized(ref _sharedBits, blocks);
+
+        public Span<ulong> WordBits(int blocks) => Sized(ref _wordBits, blocks);
+
+        private static Span<ulong> Sized(ref ulong[] bits, int blocks)
+        {
+            if (bits.Length < blocks)
+            {
+                bits = new ulong[Math.Max(blocks, bits.Length * 2)];
+            }
+            return bits.AsSpan(0, blocks);
+        }
 
         public void EnsureCandidates(int count)
         {

@@ -1,0 +1,170 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
+namespace PeerGraph.Sqlite.Search;
+
+internal sealed partial class SearchIndex
+{
+    /// <summary>
+    /// A common term's documents as a bitset, 64 documents a block, with the number of its postings entries before each
+    /// block (a rank directory): whether a document holds the term is one bit, and where its weight is in the postings
+    /// is a population count, not a binary search. Made at <see cref="Seal"/> for terms in at least a
+    /// <see cref="_denseShare"/> of the documents; a document added later has the greatest ordinal so far, so it is
+    /// set at the end. Costs 12 bytes per 64 documents of the index for each such term; their postings (8 bytes an
+    /// entry, at least one entry per 64 documents with the default share of a 32nd) cost more.
+    /// </summary>
+    private sealed class DenseDocs
+    {
+        private ulong[] _bits;
+        private int[] _entriesBefore;
+
+        public DenseDocs(Postings postings, int documentCount)
+        {
+            var blocks = Math.Max(1, (documentCount + 63) >> 6);
+            _bits = new ulong[blocks];
+            _entriesBefore = new int[blocks];
+            for (var k = 0; k < postings.Count; k++)
+            {
+                Add(postings.Docs[k], k);
+            }
+        }
+
+        /// <summary>Blocks up to the last one holding a document of the term.</summary>
+        public int Blocks { get; private set; }
+
+        public ReadOnlySpan<ulong> Bits => _bits.AsSpan(0, Blocks);
+
+        /// <summary>Sets <paramref name="ordinal"/>, greater than any set before, as the postings' entry <paramref name="entry"/>.</summary>
+        public void Add(int ordinal, int entry)
+        {
+            var block = ordinal >> 6;
+            if (block >= _bits.Length)
+            {
+                var size = Math.Max(block + 1, _bits.Length * 2);
+                Array.Resize(ref _bits, size);
+                Array.Resize(ref _entriesBefore, size);
+            }
+            while (Blocks <= block)
+            {
+                _entriesBefore[Blocks++] = entry;
+            }
+            _bits[block] |= 1UL << (ordinal & 63);
+        }
+
+        public bool Contains(int ordinal)
+        {
+            var block = ordinal >> 6;
+            return block < Blocks && (_bits[block] & (1UL << (ordinal & 63))) != 0;
+        }
+
+        /// <summary>The postings entry of <paramref name="ordinal"/>, which <see cref="Contains"/>.</summary>
+        public int EntryOf(int ordinal)
+        {
+            var block = ordinal >> 6;
+            return _entriesBefore[block] + BitOperations.PopCount(_bits[block] & ((1UL << (ordinal & 63)) - 1));
+        }
+    }
+
+    private static bool AllDense(List<Postings[]> matches)
+    {
+        foreach (var terms in matches)
+        {
+            foreach (var postings in terms)
+            {
+                if (postings.Dense is null)
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Every match scored, when every term searched is common (<see cref="DenseDocs"/>): the words' bitsets are
+    /// intersected 64 documents at a time, and only the documents in all of them are scored. Two common words of the
+    /// generated 100,000 studies share a median of 1,700 of their 15,000 and 38,000 documents: those are read, not the
+    /// 53,000 postings entries. Scores are added up word by word and term by term, in the order of the other ways.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private List<SearchIndexHit> SearchDense(List<Postings[]> matches, int first, Scratch scratch)
+    {
+        var blocks = int.MaxValue;
+        foreach (var terms in matches)
+        {
+            var most = 0;
+            foreach (var postings in terms)
+            {
+                most = Math.Max(most, postings.Dense!.Blocks);
+            }
+            blocks = Math.Min(blocks, most);
+        }
+        var shared = scratch.SharedBits(blocks);
+        var word = scratch.WordBits(blocks);
+        for (var w = 0; w < matches.Count; w++)
+        {
+            var target = w == 0 ? shared : word;
+            target.Clear();
+            foreach (var postings in matches[w])
+            {
+                var bits = postings.Dense!.Bits;
+                var upTo = Math.Min(blocks, bits.Length);
+                for (var b = 0; b < upTo; b++)
+                {
+                    target[b] |= bits[b];
+                }
+            }
+            if (w > 0)
+            {
+                for (var b = 0; b < blocks; b++)
+                {
+                    shared[b] &= word[b];
+                }
+            }
+        }
+
+        var idfs = matches.Select(terms => terms.Select(p => Idf(p.Count)).ToArray()).ToList();
+        var dead = _dead;
+        var best = new PriorityQueue<int, (double Score, long Key)>(first + 1, WorstFirst.Instance);
+        var worst = double.NegativeInfinity;
+        for (var b = 0; b < blocks; b++)
+        {
+            for (var rest = shared[b]; rest != 0; rest &= rest - 1)
+            {
+                var ordinal = (b << 6) + BitOperations.TrailingZeroCount(rest);
+                if (dead[ordinal])
+                {
+                    continue;
+                }
+                var score = 0.0;
+                for (var w = 0; w < matches.Count; w++)
+                {
+                    var terms = matches[w];
+                    for (var t = 0; t < terms.Length; t++)
+                    {
+                        var dense = terms[t].Dense!;
+                        if (dense.Contains(ordinal))
+                        {
+                            score += idfs[w][t] * terms[t].Weights[dense.EntryOf(ordinal)];
+                        }
+                    }
+                }
+                if (best.Count == first && score < worst)
+                {
+                    continue;
+                }
+                best.Enqueue(ordinal, (score, _docs[ordinal].Key));
+                if (best.Count > first)
+                {
+                    best.Dequeue();
+                }
+                if (best.Count == first)
+                {
+                    best.TryPeek(out _, out var lowest);
+                    worst = lowest.Score;
+                }
+            }
+        }
+        return Hits(best);
+    }
+}
