@@ -158,9 +158,10 @@ public sealed class SearchIndexTests
             : Finding(i + 1, $"s{i / 3}", $"f{i}", Text(random.Next(1, 12)), Text(random.Next(0, 6)));
         var documents = Enumerable.Range(0, 2400).Select(Document).ToList();
         var exhaustive = new SearchIndex(rankedSearchFrom: int.MaxValue, denseShare: double.PositiveInfinity);
-        var everyTermDense = new SearchIndex(denseShare: 0);
-        var commonTermsDense = new SearchIndex(denseShare: 0.3); // the common words, not the rare ones
-        SearchIndex[] indexes = [exhaustive, everyTermDense, commonTermsDense];
+        var everyTermDense = new SearchIndex(denseShare: 0, denseMemoryShare: double.PositiveInfinity);
+        var commonTermsDense = new SearchIndex(denseShare: 0.3, denseMemoryShare: double.PositiveInfinity); // the common words, not the rare ones
+        var mostCommonTermsDense = new SearchIndex(denseShare: 0, denseMemoryShare: 0.05); // as many as fit in 5 % of the postings' memory
+        SearchIndex[] indexes = [exhaustive, everyTermDense, commonTermsDense, mostCommonTermsDense];
         foreach (var index in indexes)
         {
             documents.ForEach(index.Add);
@@ -185,6 +186,7 @@ public sealed class SearchIndexTests
                 Assert.NotEmpty(expected);
                 Assert.Equal(expected, everyTermDense.Search(query, first));
                 Assert.Equal(expected, commonTermsDense.Search(query, first));
+                Assert.Equal(expected, mostCommonTermsDense.Search(query, first));
             }
         }
     }

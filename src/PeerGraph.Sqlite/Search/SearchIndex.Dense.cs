@@ -8,10 +8,9 @@ internal sealed partial class SearchIndex
     /// <summary>
     /// A common term's documents as a bitset, 64 documents a block, with the number of its postings entries before each
     /// block (a rank directory): whether a document holds the term is one bit, and where its weight is in the postings
-    /// is a population count, not a binary search. Made at <see cref="Seal"/> for terms in at least a
-    /// <see cref="_denseShare"/> of the documents; a document added later has the greatest ordinal so far, so it is
-    /// set at the end. Costs 12 bytes per 64 documents of the index for each such term; their postings (8 bytes an
-    /// entry, at least one entry per 64 documents with the default share of a 32nd) cost more.
+    /// is a population count, not a binary search. Made at <see cref="Seal"/> for the common terms
+    /// (<see cref="GiveCommonTermsBitsets"/>); a document added later has the greatest ordinal so far, so it is set at
+    /// the end. Costs 12 bytes per 64 documents of the index for each such term.
     /// </summary>
     private sealed class DenseDocs
     {
@@ -65,40 +64,43 @@ internal sealed partial class SearchIndex
         }
     }
 
-    private static bool AllDense(List<Postings[]> matches)
+    /// <summary>
+    /// Whether the bitsets are the cheaper way: the rarest word's terms have bitsets and it has at least a document per
+    /// block of 64 (reading its postings would cost more than a pass over the blocks), and the terms that have no
+    /// bitset are short.
+    /// </summary>
+    private bool ByBitsPays(List<Postings[]> matches)
     {
+        var blocks = (_docCount + 63) >> 6;
+        if (TotalCount(matches[0]) < blocks || matches[0].Any(p => p.Dense is null))
+        {
+            return false;
+        }
+        long withoutBits = 0;
         foreach (var terms in matches)
         {
             foreach (var postings in terms)
             {
                 if (postings.Dense is null)
                 {
-                    return false;
+                    withoutBits += postings.Count;
                 }
             }
         }
-        return true;
+        return withoutBits <= 4L * blocks;
     }
 
     /// <summary>
-    /// Every match scored, when every term searched is common (<see cref="DenseDocs"/>): the words' bitsets are
-    /// intersected 64 documents at a time, and only the documents in all of them are scored. Two common words of the
-    /// generated 100,000 studies share a median of 1,700 of their 15,000 and 38,000 documents: those are read, not the
-    /// 53,000 postings entries. Scores are added up word by word and term by term, in the order of the other ways.
+    /// Every match scored by bits: each word's documents as a bitset (its common terms' <see cref="DenseDocs"/>, the
+    /// others' postings set bit by bit), intersected 64 documents at a time, and only the documents in every word
+    /// scored. Two common words of the generated 100,000 studies share a median of 1,700 of their 15,000 and 38,000
+    /// documents: those are read, not the 53,000 postings entries. Scores are added up word by word and term by term,
+    /// in the order of the other ways.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private List<SearchIndexHit> SearchDense(List<Postings[]> matches, int first, Scratch scratch)
+    private List<SearchIndexHit> SearchByBits(List<Postings[]> matches, int first, Scratch scratch)
     {
-        var blocks = int.MaxValue;
-        foreach (var terms in matches)
-        {
-            var most = 0;
-            foreach (var postings in terms)
-            {
-                most = Math.Max(most, postings.Dense!.Blocks);
-            }
-            blocks = Math.Min(blocks, most);
-        }
+        var blocks = (_docCount + 63) >> 6;
         var shared = scratch.SharedBits(blocks);
         var word = scratch.WordBits(blocks);
         for (var w = 0; w < matches.Count; w++)
@@ -107,11 +109,21 @@ internal sealed partial class SearchIndex
             target.Clear();
             foreach (var postings in matches[w])
             {
-                var bits = postings.Dense!.Bits;
-                var upTo = Math.Min(blocks, bits.Length);
-                for (var b = 0; b < upTo; b++)
+                if (postings.Dense is { } dense)
                 {
-                    target[b] |= bits[b];
+                    var bits = dense.Bits;
+                    for (var b = 0; b < bits.Length; b++)
+                    {
+                        target[b] |= bits[b];
+                    }
+                }
+                else
+                {
+                    for (var k = 0; k < postings.Count; k++)
+                    {
+                        var ordinal = postings.Docs[k];
+                        target[ordinal >> 6] |= 1UL << (ordinal & 63);
+                    }
                 }
             }
             if (w > 0)
@@ -142,10 +154,10 @@ internal sealed partial class SearchIndex
                     var terms = matches[w];
                     for (var t = 0; t < terms.Length; t++)
                     {
-                        var dense = terms[t].Dense!;
-                        if (dense.Contains(ordinal))
+                        var k = terms[t].IndexOf(ordinal);
+                        if (k >= 0)
                         {
-                            score += idfs[w][t] * terms[t].Weights[dense.EntryOf(ordinal)];
+                            score += idfs[w][t] * terms[t].Weights[k];
                         }
                     }
                 }

@@ -9,9 +9,9 @@ namespace PeerGraph.Sqlite.Search;
 /// evidence x1; k1 = 1.2, b = 0.75). A document's score is the sum over the matched terms of idf x weight. Every word is
 /// required; the last one also matches as a prefix (every term starting with it counts, as in FTS5). A search reads the
 /// rarest word's postings by weight and stops once nothing unseen can enter the top k (SearchIndex.Ranked.cs), or, when
-/// that bound cannot close in, scores every match (SearchIndex.EveryMatch.cs); when every term searched is in many
-/// documents, their bitsets are intersected and only the documents in all of them scored (SearchIndex.Dense.cs). A
-/// bounded heap keeps the best k.
+/// that bound cannot close in, scores every match: when the rarest word is in many documents, by intersecting the words'
+/// bitsets and scoring only the documents in all of them (SearchIndex.Dense.cs), else from the rarest word's postings
+/// (SearchIndex.EveryMatch.cs). A bounded heap keeps the best k.
 /// Hand-written: FTS5's bm25 scores every match (3 to 14 ms a search on 10,000 studies, 0.25 s for a one-letter
 /// prefix), and Lucene.NET 4.8, the library on the feed, took 4 to 5 s to index the 75,000 documents of 10,000 studies
 /// here (about 50 s at 100,000 studies) for an index that lives in memory and is built at start (bench/README.md,
@@ -52,6 +52,8 @@ internal sealed partial class SearchIndex
 
     private readonly double _denseShare;
 
+    private readonly double _denseMemoryShare;
+
     /// <param name="rankedSearchFrom">
     /// From how many postings of its rarest word a search reads them by weight and stops early (SearchRanked) instead of
     /// reading them all; tests lower it to compare both ways.
@@ -64,11 +66,13 @@ internal sealed partial class SearchIndex
     /// The share of the documents a term must be in, at <see cref="Seal"/>, to have its documents kept as a bitset too
     /// (<see cref="DenseDocs"/>); tests set it to 0 (every term) or to infinity (none) to compare the ways.
     /// </param>
-    public SearchIndex(int rankedSearchFrom = 2000, double rankedEffort = 1.0 / 64, double denseShare = 1.0 / 32)
+    /// <param name="denseMemoryShare">The most memory all bitsets may take, as a share of the postings' (tests: infinity).</param>
+    public SearchIndex(int rankedSearchFrom = 2000, double rankedEffort = 1.0 / 64, double denseShare = 1.0 / 256, double denseMemoryShare = 0.5)
     {
         _rankedSearchFrom = rankedSearchFrom;
         _rankedEffort = rankedEffort;
         _denseShare = denseShare;
+        _denseMemoryShare = denseMemoryShare;
     }
 
     /// <summary>Share of the documents that are dead (deleted or replaced) but still in the postings.</summary>
@@ -285,9 +289,9 @@ internal sealed partial class SearchIndex
         var scratch = _scratches.TryTake(out var kept) ? kept : new Scratch();
         try
         {
-            if (AllDense(matches))
+            if (ByBitsPays(matches))
             {
-                return SearchDense(matches, first, scratch);
+                return SearchByBits(matches, first, scratch);
             }
             if (TotalCount(matches[0]) >= _rankedSearchFrom && matches.Sum(terms => terms.Length) <= MaxRankedTerms
                 && SearchRanked(matches, first, scratch) is { } ranked)
@@ -328,15 +332,33 @@ internal sealed partial class SearchIndex
                 }
                 postings.DropCounts();
                 postings.Rank();
-                if (postings.Count >= _docCount * _denseShare)
-                {
-                    postings.Dense = new DenseDocs(postings, _docCount);
-                }
             }
+            GiveCommonTermsBitsets();
         }
         finally
         {
             _lock.ExitWriteLock();
+        }
+    }
+
+    /// <summary>
+    /// Bitsets (<see cref="DenseDocs"/>) for the terms in at least a <see cref="_denseShare"/> of the documents, most
+    /// common first, while all of them together take at most <see cref="_denseMemoryShare"/> of the postings' memory:
+    /// a vocabulary with many common terms does not get a bitset the size of the index for each.
+    /// </summary>
+    private void GiveCommonTermsBitsets()
+    {
+        var bytesEach = 12L * ((_docCount + 63) >> 6);
+        var budget = _postings.Values.Sum(p => 8.0 * p.Count) * _denseMemoryShare;
+        var spent = 0.0;
+        foreach (var postings in _postings.Values.Where(p => p.Count > 0 && p.Count >= _docCount * _denseShare).OrderByDescending(p => p.Count))
+        {
+            if (spent + bytesEach > budget)
+            {
+                break;
+            }
+            spent += bytesEach;
+            postings.Dense = new DenseDocs(postings, _docCount);
         }
     }
 
