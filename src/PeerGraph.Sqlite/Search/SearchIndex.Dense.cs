@@ -65,18 +65,19 @@ internal sealed partial class SearchIndex
     }
 
     /// <summary>
-    /// Whether the bitsets are the cheaper way: the rarest word's terms have bitsets and it has at least a document per
-    /// block of 64 (reading its postings would cost more than a pass over the blocks), and the terms that have no
-    /// bitset are short.
+    /// Whether the bitsets are the cheaper way: the rarest word has at least a document per block of 64 (reading its
+    /// postings would cost more than a pass over the blocks), some term searched has a bitset already, and the terms
+    /// that have none are short (their bits are set one by one).
     /// </summary>
     private bool ByBitsPays(List<Postings[]> matches)
     {
         var blocks = (_docCount + 63) >> 6;
-        if (TotalCount(matches[0]) < blocks || matches[0].Any(p => p.Dense is null))
+        if (TotalCount(matches[0]) < blocks)
         {
             return false;
         }
         long withoutBits = 0;
+        var withBits = false;
         foreach (var terms in matches)
         {
             foreach (var postings in terms)
@@ -85,9 +86,13 @@ internal sealed partial class SearchIndex
                 {
                     withoutBits += postings.Count;
                 }
+                else
+                {
+                    withBits = true;
+                }
             }
         }
-        return withoutBits <= 4L * blocks;
+        return withBits && withoutBits <= 4L * blocks;
     }
 
     /// <summary>
