@@ -233,7 +233,7 @@ public sealed partial class SqliteGraphStore
             {
                 // A seed load writes through a rollback journal when it can have the file to itself; back to WAL after.
                 await using var loadJournal = replacesEverything ? RollbackJournalForLoad.TryEnter(writer, _connections) : null;
-                await using var transaction = await writer.BeginAsync(cancellationToken);
+                await using var transaction = await writer.BeginAsync(deferForeignKeys: replacesEverything, cancellationToken);
                 try
                 {
                     var result = await work(writer);
@@ -277,6 +277,15 @@ public sealed partial class SqliteGraphStore
                 // The connection may be unusable (I/O error, a full disk): the next write opens a new one.
                 await CloseWriterCoreAsync();
                 throw;
+            }
+            finally
+            {
+                if (replacesEverything)
+                {
+                    // The next write opens a new connection: SQLite never shrinks a page cache's hash table, and the
+                    // load's (BulkLoadCacheSize.sql) was walked whole at every later commit (WriteCacheSize.sql).
+                    await CloseWriterCoreAsync();
+                }
             }
         }
         finally
