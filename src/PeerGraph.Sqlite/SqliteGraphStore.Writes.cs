@@ -37,6 +37,9 @@ public sealed partial class SqliteGraphStore
                 case StoredDifference.OwnRow:
                     await writer.UpdateOwnRowAsync(study, cancellationToken);
                     return StudyWriteReach.OwnFields;
+                case StoredDifference.OwnRowDescriptive:
+                    await writer.UpdateOwnRowAsync(study, cancellationToken);
+                    return StudyWriteReach.OwnDescriptiveFields;
             }
             var linked = new List<(string Kind, string Id)>();
             await writer.DeleteStudyAsync(study.Id, cancellationToken, keepLinked: linked);
@@ -301,6 +304,9 @@ public sealed partial class SqliteGraphStore
         await writer.ExecuteScriptAsync(SqlScripts.WriteCacheSize, cancellationToken);
         return writer;
     }
+
+    /// <summary>How often the open write connection's statements were prepared again by SQLite (for tests; 0 with no writer open).</summary>
+    internal int WriteStatementsReprepared => _writer?.StatementsReprepared ?? 0;
 
     /// <summary>Closes the write connection (the next write opens another); for <see cref="Dispose"/>.</summary>
     private void CloseWriter()

@@ -309,6 +309,9 @@ internal sealed partial class SqliteRecordWriter : IAsyncDisposable
         return true;
     }
 
+    /// <summary>How often SQLite prepared this writer's statements again by themselves (each write statement's count, summed).</summary>
+    public int StatementsReprepared => _statements.Values.Sum(s => s.TimesReprepared);
+
     /// <summary>Rows of a query inside the write transaction.</summary>
     public async Task<List<T>> ListAsync<T>(string sql, Func<SqliteDataReader, T> map, CancellationToken ct, params (string Name, object? Value)[] parameters)
     {
