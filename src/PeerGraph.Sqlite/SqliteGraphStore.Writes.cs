@@ -37,9 +37,6 @@ public sealed partial class SqliteGraphStore
                 case StoredDifference.OwnRow:
                     await writer.UpdateOwnRowAsync(study, cancellationToken);
                     return StudyWriteReach.OwnFields;
-                case StoredDifference.OwnRowDescriptive:
-                    await writer.UpdateOwnRowAsync(study, cancellationToken);
-                    return StudyWriteReach.OwnDescriptiveFields;
             }
             var linked = new List<(string Kind, string Id)>();
             await writer.DeleteStudyAsync(study.Id, cancellationToken, keepLinked: linked);

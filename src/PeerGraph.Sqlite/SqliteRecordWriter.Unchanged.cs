@@ -14,9 +14,6 @@ internal enum StoredDifference
     /// <summary>Only values of the study's own row other than its journal and theme count (a title, an abstract, a year...).</summary>
     OwnRow,
 
-    /// <summary>As <see cref="OwnRow"/>, and neither its year, citation count nor DOI (a title, an abstract, keywords...).</summary>
-    OwnRowDescriptive,
-
     /// <summary>Anything else, or a study not stored yet: the whole study is written again.</summary>
     More,
 }
@@ -33,8 +30,7 @@ internal sealed partial class SqliteRecordWriter
     /// <see cref="StoredDifference.None"/> when the database already holds exactly the rows <see cref="InsertStudyAsync"/>
     /// would write for <paramref name="study"/> (its own row and every row hanging off it) and merging its journal and
     /// settings would change neither (authors are only ever inserted); <see cref="StoredDifference.OwnRow"/> when only
-    /// the study's own row differs, not in its journal (<see cref="StoredDifference.OwnRowDescriptive"/> when not in its
-    /// year, citation count or DOI either); else <see cref="StoredDifference.More"/>. Derived data (theme
+    /// the study's own row differs, not in its journal; else <see cref="StoredDifference.More"/>. Derived data (theme
     /// rows, roll-ups, counts, finding search documents) follows from the rows compared. A value stored in another type
     /// counts as a difference (the safe side: the upsert then writes as usual).
     /// </summary>
@@ -67,20 +63,8 @@ internal sealed partial class SqliteRecordWriter
         {
             return StoredDifference.More;
         }
-        if (ownRowSame)
-        {
-            return StoredDifference.None;
-        }
-        return Enumerable.Range(0, rowValues.Count).Any(i => ListKeyColumn(i) && rowValues[i] != stored[0][i]) ? StoredDifference.OwnRow : StoredDifference.OwnRowDescriptive;
+        return ownRowSame ? StoredDifference.None : StoredDifference.OwnRow;
     }
-
-    /// <summary>Column <paramref name="index"/> of StoredStudyRow.sql is one that lists of studies filter on or sort by as a number: year, DOI, citation count.</summary>
-    private static bool ListKeyColumn(int index) => index is YearColumn or DoiColumn or DoiKeyColumn or CitationCountColumn;
-
-    private const int YearColumn = 4;
-    private const int DoiColumn = 6;
-    private const int DoiKeyColumn = 7;
-    private const int CitationCountColumn = 18;
 
     /// <summary>
     /// Column <paramref name="index"/> of StoredStudyRow.sql is the journal (its change links another record, and may
@@ -92,8 +76,7 @@ internal sealed partial class SqliteRecordWriter
     private const int ThemeCountColumn = 21;
 
     /// <summary>
-    /// Rewrites the study's own row in place and its own search document (for <see cref="StoredDifference.OwnRow"/> and
-    /// <see cref="StoredDifference.OwnRowDescriptive"/>):
+    /// Rewrites the study's own row in place and its own search document (for <see cref="StoredDifference.OwnRow"/>):
     /// its findings, links, derived rows and the counts of <c>stats</c> stay as they are.
     /// </summary>
     public async Task UpdateOwnRowAsync(StudyRecord study, CancellationToken ct)

@@ -102,35 +102,6 @@ public sealed class SqliteQuestionCacheTests : IDisposable
     }
 
     [Fact]
-    public async Task A_title_edit_keeps_lists_by_year_showing_the_new_title_and_drops_lists_by_title_and_a_year_edit_drops_both()
-    {
-        var store = await StoreAsync();
-        await store.LoadSeedAsync(Seeds.Curated, cancellationToken: Ct);
-        var byYear = new StudyQuery(StudyFilter.None, StudyOrder.YearDesc, First: 100);
-        var byTitle = new StudyQuery(StudyFilter.None, StudyOrder.TitleAsc, First: 100);
-        var before = await store.QueryStudiesAsync(byYear, Ct);
-        await store.QueryStudiesAsync(byTitle, Ct);
-        var written = Curated(before.Items[^1].Study.Id);
-        var other = before.Items[0].Study.Id;
-
-        await store.UpsertStudyAsync(written with { Title = "Aaa first by title" }, Ct);
-
-        var afterTitle = await store.QueryStudiesAsync(byYear, Ct);
-        Assert.Equal(before.Items.Select(i => i.Study.Id), afterTitle.Items.Select(i => i.Study.Id));
-        Assert.Equal("Aaa first by title", afterTitle.Items[^1].Study.Title);
-        // The list was kept: its studies are the kept per-study answers, not ones read again with the list.
-        Assert.Same(Assert.Single(await store.GetStudiesAsync([other], Ct)), afterTitle.Items[0].Study);
-        Assert.Equal(written.Id, (await store.QueryStudiesAsync(byTitle, Ct)).Items[0].Study.Id);
-
-        await store.UpsertStudyAsync(written with { Title = "Aaa first by title", Year = 2999 }, Ct);
-
-        Assert.Equal(written.Id, (await store.QueryStudiesAsync(byYear, Ct)).Items[0].Study.Id);
-        var fresh = await StoreAsync(cacheEntries: 0);
-        Assert.Equal((await fresh.QueryStudiesAsync(byYear, Ct)).Items.Select(i => (i.Study.Id, i.Study.Title, i.Cursor)),
-            (await store.QueryStudiesAsync(byYear, Ct)).Items.Select(i => (i.Study.Id, i.Study.Title, i.Cursor)));
-    }
-
-    [Fact]
     public async Task Cached_answers_equal_answers_computed_without_the_cache_for_every_argument()
     {
         var cached = await StoreAsync();

@@ -15,13 +15,6 @@ public enum StudyWriteReach
     /// </summary>
     OwnFields,
 
-    /// <summary>
-    /// Only the study's own fields, and none that a list of studies filters on or sorts by as a number: its year,
-    /// citation count and DOI stayed (its title, abstract, keywords... changed). So a list ordered by year or citations
-    /// and not filtered by text or DOI holds the same studies in the same order; only what it shows of this study changed.
-    /// </summary>
-    OwnDescriptiveFields,
-
     /// <summary>The study and anything hanging off it or derived from it.</summary>
     Everything,
 }

@@ -143,33 +143,13 @@ public sealed partial class CachingGraphStore
 
     // ---------------------------------------------------------------- whole-graph questions: kept until a study write
 
-    public async Task<StudyPage> QueryStudiesAsync(StudyQuery query, CancellationToken cancellationToken = default)
+    public Task<StudyPage> QueryStudiesAsync(StudyQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         var f = query.Filter;
         var key = Question.Of("studies", f.Text, f.YearFrom, f.YearTo, List(f.ThemeIds), List(f.ParticipantGroupIds), List(f.PerspectiveIds), List(f.MethodIds),
             f.JournalId, f.Doi, query.Order, query.First, query.After?.Number, query.After?.Text, query.After?.Id, query.After is null, query.IncludeTotalCount);
-        if (query.Order == StudyOrder.TitleAsc || f.Text is not null || f.Doi is not null || !_answers.Enabled)
-        {
-            return await QuestionAsync(key, () => _inner.QueryStudiesAsync(query, cancellationToken), cancellationToken);
-        }
-        // Which studies, in which order, is kept on the lists; the studies themselves (a title may have changed since)
-        // come from the per-study answers, kept on each study.
-        if (!(await EnsureCurrentAsync(cancellationToken)).Allows([ListsTag]))
-        {
-            return await _inner.QueryStudiesAsync(query, cancellationToken);
-        }
-        if (_answers.TryGet<StudyPage>(key, out var kept))
-        {
-            var studies = (await GetStudiesAsync(kept.Items.Select(i => i.Study.Id).ToList(), cancellationToken)).ToDictionary(s => s.Id, StringComparer.Ordinal);
-            return kept.Items.All(i => studies.ContainsKey(i.Study.Id))
-                ? kept with { Items = [.. kept.Items.Select(i => i with { Study = studies[i.Study.Id] })] }
-                : await _inner.QueryStudiesAsync(query, cancellationToken);
-        }
-        var stamp = _answers.StampOf(ListsTag);
-        var page = await _inner.QueryStudiesAsync(query, cancellationToken);
-        _answers.Set(key, page, stamp);
-        return page;
+        return QuestionAsync(key, () => _inner.QueryStudiesAsync(query, cancellationToken), cancellationToken);
     }
 
     public Task<IReadOnlyList<SearchResult>> SearchAsync(string text, int first, bool withSnippets, CancellationToken cancellationToken = default) =>

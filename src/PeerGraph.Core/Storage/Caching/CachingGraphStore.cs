@@ -14,10 +14,7 @@ namespace PeerGraph.Core.Storage.Caching;
 /// <item>whole-graph questions (search, pages and counts, paths) depend on the graph, which every study write
 /// touches; those derived only from what hangs off the studies (the evidence map, co-occurrence, stats, related
 /// studies) on the links, which every study write touches too unless the store tells it reached only the study's own
-/// fields (<see cref="IStudyWriteReach"/>); lists of studies ordered by year or citations and not filtered by text
-/// or DOI on which studies they hold, which a write of a study's descriptive fields only (its title, abstract...) does
-/// not touch, their studies being taken from the per-study answers; a write a store with a version tells wrote nothing
-/// touches nothing;</item>
+/// fields (<see cref="IStudyWriteReach"/>); a write a store with a version tells wrote nothing touches nothing;</item>
 /// <item>the taxonomy (themes and groups) and everything else on the epoch, which a theme write, a seed load, or a
 /// write this object did not see moves.</item>
 /// </list>
@@ -36,12 +33,6 @@ public sealed partial class CachingGraphStore : IGraphStore, IDisposable
     /// </summary>
     private const string LinksTag = "links";
     private const string SettingsTag = "settings";
-
-    /// <summary>
-    /// Which studies a list ordered by year or citations and not filtered by text or DOI holds, in which order: every
-    /// study write but one of its descriptive fields moves it (<see cref="StudyWriteReach.OwnDescriptiveFields"/>).
-    /// </summary>
-    private const string ListsTag = "lists";
 
     private readonly IGraphStore _inner;
     private readonly IStoreVersion? _version;
@@ -341,9 +332,8 @@ public sealed partial class CachingGraphStore : IGraphStore, IDisposable
 
     /// <summary>
     /// A write through the store, then the answers it makes stale: for a study (<paramref name="studyId"/>), those
-    /// depending on the study, the graph, its links (<see cref="LinksTag"/>), the lists (<see cref="ListsTag"/>),
-    /// <paramref name="touched"/> and what the study's old version linked to; only the study, the graph and the lists
-    /// when the write reached only the study's own fields; only the study and the graph when only its descriptive
+    /// depending on the study, the graph, its links (<see cref="LinksTag"/>), <paramref name="touched"/> and what the
+    /// study's old version linked to, or only the study and the graph when the write reached only the study's own
     /// fields; else all.
     /// </summary>
     private async Task WriteAsync(string? studyId, List<string> touched, Func<Task<StudyWriteReach>> write, CancellationToken cancellationToken)
@@ -362,7 +352,6 @@ public sealed partial class CachingGraphStore : IGraphStore, IDisposable
                 touched.Add(StudyTag(studyId));
                 touched.Add(GraphTag);
                 touched.Add(LinksTag);
-                touched.Add(ListsTag);
                 touched.AddRange(await LinkedByAsync(studyId, cancellationToken));
                 _pending = new PendingWrite(touched.ToHashSet(StringComparer.Ordinal), before);
             }
@@ -387,12 +376,7 @@ public sealed partial class CachingGraphStore : IGraphStore, IDisposable
                     }
                     else
                     {
-                        _answers.Touch(reach switch
-                        {
-                            StudyWriteReach.OwnDescriptiveFields => [StudyTag(studyId), GraphTag],
-                            StudyWriteReach.OwnFields => [StudyTag(studyId), GraphTag, ListsTag],
-                            _ => touched,
-                        });
+                        _answers.Touch(reach == StudyWriteReach.OwnFields ? [StudyTag(studyId), GraphTag] : touched);
                     }
                 }
                 if (_version is not null)
