@@ -24,6 +24,9 @@ internal sealed class SqliteConnectionFactory
         };
         _readers = new ReadSessionPool(builder.ToString(), memoryMapBytes);
         builder.ForeignKeys = true;
+        // Not pooled: the store keeps its write connection open between writes, and when it closes one (after a seed
+        // load, or an error) the next must really be new, with an empty page cache.
+        builder.Pooling = false;
         _writeConnectionString = builder.ToString();
     }
 

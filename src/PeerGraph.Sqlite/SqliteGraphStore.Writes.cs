@@ -233,7 +233,7 @@ public sealed partial class SqliteGraphStore
             {
                 // A seed load writes through a rollback journal when it can have the file to itself; back to WAL after.
                 await using var loadJournal = replacesEverything ? RollbackJournalForLoad.TryEnter(writer, _connections) : null;
-                await using var transaction = await writer.BeginAsync(cancellationToken);
+                await using var transaction = await writer.BeginAsync(deferForeignKeys: replacesEverything, cancellationToken);
                 try
                 {
                     var result = await work(writer);
@@ -278,6 +278,15 @@ public sealed partial class SqliteGraphStore
                 await CloseWriterCoreAsync();
                 throw;
             }
+            finally
+            {
+                if (replacesEverything)
+                {
+                    // The next write opens a new connection: SQLite never shrinks a page cache's hash table, and the
+                    // load's (BulkLoadCacheSize.sql) was walked whole at every later commit (WriteCacheSize.sql).
+                    await CloseWriterCoreAsync();
+                }
+            }
         }
         finally
         {
@@ -292,6 +301,9 @@ public sealed partial class SqliteGraphStore
         await writer.ExecuteScriptAsync(SqlScripts.WriteCacheSize, cancellationToken);
         return writer;
     }
+
+    /// <summary>How often the open write connection's statements were prepared again by SQLite (for tests; 0 with no writer open).</summary>
+    internal int WriteStatementsReprepared => _writer?.StatementsReprepared ?? 0;
 
     /// <summary>Closes the write connection (the next write opens another); for <see cref="Dispose"/>.</summary>
     private void CloseWriter()

@@ -30,14 +30,22 @@ internal sealed partial class SqliteRecordWriter : IAsyncDisposable
     public SqliteConnection Connection => _connection;
 
     /// <summary>
-    /// Begins the transaction the following statements run in, with foreign keys checked at commit (so a whole seed
-    /// can be written in any order and still be refused as a whole).
+    /// Begins the transaction the following statements run in. With <paramref name="deferForeignKeys"/> (a seed load)
+    /// foreign keys are checked at commit, so a whole seed can be written in any order and still be refused as a whole;
+    /// without it (a mutation, which writes parents before the rows that point at them) each statement is checked as it
+    /// runs. Not for every write: <c>PRAGMA defer_foreign_keys</c> is a flag pragma, and setting one expires every
+    /// prepared statement of the connection (SQLite's pragma.c adds OP_Expire), so each write transaction prepared all
+    /// its statements again inside <c>sqlite3_step</c> (sqlite3Reprepare: 12 to 17 % of a title edit's CPU, most of it
+    /// the delete's foreign-key cascades). The flag also resets itself at every commit and rollback.
     /// </summary>
-    public async Task<SqliteTransaction> BeginAsync(CancellationToken ct)
+    public async Task<SqliteTransaction> BeginAsync(bool deferForeignKeys, CancellationToken ct)
     {
         _mergedInTransaction.Clear();
         _transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(ct);
-        await RunAsync(SqlScripts.DeferForeignKeys, ct);
+        if (deferForeignKeys)
+        {
+            await RunAsync(SqlScripts.DeferForeignKeys, ct);
+        }
         return _transaction;
     }
 
@@ -300,6 +308,9 @@ internal sealed partial class SqliteRecordWriter : IAsyncDisposable
         }
         return true;
     }
+
+    /// <summary>How often SQLite prepared this writer's statements again by themselves (each write statement's count, summed).</summary>
+    public int StatementsReprepared => _statements.Values.Sum(s => s.TimesReprepared);
 
     /// <summary>Rows of a query inside the write transaction.</summary>
     public async Task<List<T>> ListAsync<T>(string sql, Func<SqliteDataReader, T> map, CancellationToken ct, params (string Name, object? Value)[] parameters)

@@ -169,5 +169,11 @@ internal sealed class WriteStatement : IDisposable
         SqliteException.ThrowExceptionForRC(rc, _db);
     }
 
+    /// <summary>SQLITE_STMTSTATUS_REPREPARE (sqlite3.h), which SQLitePCL.raw does not name.</summary>
+    private const int StatementStatusReprepare = 5;
+
+    /// <summary>How often SQLite prepared the statement again by itself since it was first prepared (it does when the statement expired).</summary>
+    public int TimesReprepared => raw.sqlite3_stmt_status(_statement, StatementStatusReprepare, 0);
+
     public void Dispose() => _statement.Dispose();
 }

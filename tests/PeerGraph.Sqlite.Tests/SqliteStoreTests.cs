@@ -52,6 +52,29 @@ public sealed class SqliteStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Writes_after_the_first_reuse_their_prepared_statements_without_preparing_them_again()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (store, connection) = await OpenAsync();
+        await using var _ = connection;
+        using var __ = store;
+        var seed = PeerGraph.StoreContract.Seeds.Curated;
+        await store.LoadSeedAsync(seed, cancellationToken: ct);
+        var study = seed.Studies[0];
+
+        // A statement expires (and SQLite prepares it again at its next step) when the connection's schema or certain
+        // settings change: a flag PRAGMA such as defer_foreign_keys set at every write did that to every statement.
+        for (var i = 0; i < 3; i++)
+        {
+            await store.UpsertStudyAsync(study with { Title = $"{study.Title} ({i})" }, ct);
+            await store.UpsertStudyAsync(study with { Title = $"{study.Title} ({i})", Findings = [study.Findings[0] with { Statement = $"Changed {i}." }] }, ct);
+        }
+
+        Assert.Equal(0, store.WriteStatementsReprepared);
+        Assert.Equal($"{study.Title} (2)", (await store.GetStudiesAsync([study.Id], ct)).Single().Title);
+    }
+
+    [Fact]
     public async Task The_database_is_a_wal_file_under_the_data_directory_which_is_created()
     {
         var (store, connection) = await OpenAsync();
