@@ -197,6 +197,7 @@ public sealed class SqliteStoreTests : IDisposable
         await check.OpenAsync(ct);
         Assert.Equal("5", await ScalarAsync(check, "PRAGMA user_version;"));
         Assert.Equal("0", await ScalarAsync(check, "SELECT COUNT(*) FROM sqlite_schema WHERE sql LIKE '%fts5%' OR name LIKE 'search_doc_%'"));
+        Assert.Equal("0", await ScalarAsync(check, "SELECT COUNT(*) FROM sqlite_schema WHERE name IN ('study_by_year_desc', 'study_by_year_asc', 'study_by_title', 'study_by_citations', 'study_theme_by_theme_no')"));
         Assert.Equal(documentsBefore, await DocumentsAsync(check));
         Assert.NotEmpty(filteredBefore);
         Assert.Equal(filteredBefore, await FilteredAsync(migrated, "peer trust"));

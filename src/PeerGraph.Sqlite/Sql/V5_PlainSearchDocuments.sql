@@ -15,3 +15,11 @@ INSERT INTO search_doc_v5 (doc_key, kind, node_id, heading, keywords, body, evid
 SELECT rowid, kind, node_id, heading, keywords, body, evidence FROM search_doc ORDER BY rowid;
 DROP TABLE search_doc;
 ALTER TABLE search_doc_v5 RENAME TO search_doc;
+-- Indexes no statement's plan uses any more (EXPLAIN QUERY PLAN of every file in Sql/Statements/): the study orders
+-- (study pages are ordered in memory, SqliteGraphStore.ThemeSets.cs) and study_theme by its numbers. Every write of a
+-- study kept them up to date and every seed load built them.
+DROP INDEX IF EXISTS study_by_year_desc;
+DROP INDEX IF EXISTS study_by_year_asc;
+DROP INDEX IF EXISTS study_by_title;
+DROP INDEX IF EXISTS study_by_citations;
+DROP INDEX IF EXISTS study_theme_by_theme_no;
