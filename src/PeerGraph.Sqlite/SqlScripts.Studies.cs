@@ -7,7 +7,6 @@ namespace PeerGraph.Sqlite;
 internal static partial class SqlScripts
 {
     public static string ThemesWithDescendants { get; } = Read("ThemesWithDescendants.sql");
-    public static string StudyIdsMatchingText { get; } = Read("StudyIdsMatchingText.sql");
     public static string StudyIdsWithParticipants { get; } = Read("StudyIdsWithParticipants.sql");
     public static string StudyIdsWithPerspectives { get; } = Read("StudyIdsWithPerspectives.sql");
     public static string StudyIdsWithMethods { get; } = Read("StudyIdsWithMethods.sql");

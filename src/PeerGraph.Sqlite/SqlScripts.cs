@@ -46,7 +46,6 @@ internal static partial class SqlScripts
     public static string InsertEvidenceCell { get; } = Read("InsertEvidenceCell.sql");
     public static string InsertThemeRollup { get; } = Read("InsertThemeRollup.sql");
     public static string SetGraphCountsOfLoad { get; } = Read("SetGraphCountsOfLoad.sql");
-    public static string SearchDocHashSize { get; } = Read("SearchDocHashSize.sql");
     public static string UseRollbackJournal { get; } = Read("UseRollbackJournal.sql");
     public static string CheckpointTruncate { get; } = Read("CheckpointTruncate.sql");
 

@@ -9,8 +9,9 @@ namespace PeerGraph.Sqlite;
 /// Search from an in-memory index of search_doc (<see cref="SearchIndex"/>), kept at a store generation as the
 /// theme sets are: this store's writes replace the documents they wrote after their commit, under the write gate (a
 /// study's and its findings' documents, read back from search_doc); a write from elsewhere leaves the index behind the
-/// generation, and the next search builds it again from search_doc. search_doc stays the documents' source of truth
-/// (and the FTS5 index behind the studies' text filter); snippets are cut from its texts for the hits returned.
+/// generation, and the next search builds it again from search_doc. search_doc (a plain table since schema version 5)
+/// stays the documents' source of truth; snippets are cut from its texts for the hits returned. The studies' text
+/// filter reads the same index (SqliteGraphStore.Studies.cs).
 /// </summary>
 public sealed partial class SqliteGraphStore
 {

@@ -32,9 +32,10 @@ public sealed partial class SqliteGraphStore
             {
                 themeIds = await Ids(SqlScripts.ThemesWithDescendants, ("$themeIds", JsonList.Of(themes)));
             }
-            if (filter.Text is { } text && FtsQuery.Build(text, prefixLastWord: false) is { } match)
+            if (filter.Text is { } text && SearchText.Words(text).Count > 0)
             {
-                idLists.Add(await Ids(SqlScripts.StudyIdsMatchingText, ("$text", match)));
+                // From the in-memory search index (every word a whole term), at the store's current generation.
+                idLists.Add((await CurrentSearchIndexAsync(cancellationToken)).NodesWithEveryWord(text, Core.Domain.NodeKind.Study));
             }
             if (filter.ParticipantGroupIds is { } participants)
             {

@@ -50,6 +50,16 @@ internal sealed partial class SqliteRecordWriter
         }
     }
 
+    /// <summary>
+    /// The search documents of every study and finding, set-based, after a seed load wrote the rows without them (a
+    /// plain table since schema version 5: rows appended in key order, no full-text index to build).
+    /// </summary>
+    public async Task FillSearchDocumentsAsync(CancellationToken ct)
+    {
+        await ExecuteScriptAsync(SqlScripts.FillStudySearchDocs, ct);
+        await ExecuteScriptAsync(SqlScripts.FillFindingSearchDocs, ct);
+    }
+
     private void Write(TableRows table)
     {
         var values = CollectionsMarshal.AsSpan(table.Values);

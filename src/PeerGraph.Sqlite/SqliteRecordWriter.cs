@@ -181,21 +181,6 @@ internal sealed partial class SqliteRecordWriter : IAsyncDisposable
         ];
     }
 
-    /// <summary>
-    /// The search documents of every study and finding, set-based, after a seed load wrote the rows without them; FTS5
-    /// gathers their index entries in a larger hash meanwhile (SearchDocHashSize.sql), then in its default one again.
-    /// </summary>
-    public async Task FillSearchDocumentsAsync(CancellationToken ct)
-    {
-        await RunAsync(SqlScripts.SearchDocHashSize, ct, ("$bytes", LoadSearchHashBytes));
-        await ExecuteScriptAsync(SqlScripts.FillStudySearchDocs, ct);
-        await ExecuteScriptAsync(SqlScripts.FillFindingSearchDocs, ct);
-        await RunAsync(SqlScripts.SearchDocHashSize, ct, ("$bytes", DefaultSearchHashBytes));
-    }
-
-    private const int LoadSearchHashBytes = 64 << 20;
-    private const int DefaultSearchHashBytes = 1 << 20;
-
     /// <summary>The evidence cells, theme roll-ups and counts a seed load counted while it wrote the studies.</summary>
     public async Task WriteDerivedDataAsync(SeedDerivedData derived, CancellationToken ct)
     {

@@ -15,6 +15,7 @@ internal static class SqliteSchemaMigrator
         ["V2_StoreGeneration.sql"],
         ["V3_IncrementalDerivedData.sql", "CountTriggers.sql"],
         ["V4_StudyCountsByWrites.sql"],
+        ["V5_PlainSearchDocuments.sql"],
     ];
 
     public static int CurrentVersion => Migrations.Length;

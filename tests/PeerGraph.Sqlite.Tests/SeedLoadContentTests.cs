@@ -6,7 +6,7 @@ namespace PeerGraph.Sqlite.Tests;
 
 /// <summary>
 /// A seed load (the bulk path) leaves the database a write of each study in turn (the mutation path) leaves: every row
-/// of every table with its rowid, the search documents and every token FTS5 indexed of them, the schema; and a load
+/// of every table with its rowid, the search documents, the schema; and a load
 /// over a previous graph leaves what a load into an empty file does.
 /// </summary>
 public sealed class SeedLoadContentTests : IDisposable
@@ -63,10 +63,57 @@ public sealed class SeedLoadContentTests : IDisposable
         Assert.Equal(await DumpAsync(fresh), await DumpAsync(reloaded));
     }
 
+    [Fact]
+    public async Task A_bundle_whose_late_study_is_invalid_leaves_the_previous_graph_as_it_was_after_whole_batches_were_written()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var store = await OpenAsync("kept");
+        await store.LoadSeedAsync(Mixed(120), cancellationToken: ct);
+        var before = await DumpAsync(store);
+        var answersBefore = await AnswersAsync(store);
+        // The 1,101st study names a theme the taxonomy lacks, found only when it is read: by then eight batches of 128
+        // studies (1,024, their rows 32 to a statement) went to the file inside the load's transaction.
+        var bundle = Seeds.Generated(1200, seed: 13);
+        var late = bundle.Studies[1100];
+        var broken = bundle with
+        {
+            Studies = [.. bundle.Studies.Take(1100), late with { Findings = [late.Findings[0] with { ThemeId = "no-such-theme" }, .. late.Findings.Skip(1)] }, .. bundle.Studies.Skip(1101)],
+        };
+        var path = Path.Combine(_dataDir, "late-invalid.json");
+        await using (var file = File.Create(path))
+        {
+            await SeedBundleWriter.WriteAsync(broken, file, ct);
+        }
+        var open = await SeedReader.OpenAsync(path, cancellationToken: ct);
+        var progress = new LastProgress();
+
+        var failure = await Assert.ThrowsAsync<InvalidSeedException>(() => store.LoadSeedAsync(open.Seed!, progress, ct));
+
+        Assert.Contains(failure.Problems, p => p.Message.Contains("no-such-theme", StringComparison.Ordinal));
+        Assert.Equal(1024, progress.Written);
+        Assert.Equal(before, await DumpAsync(store));
+        Assert.Equal(answersBefore, await AnswersAsync(store));
+    }
+
+    /// <summary>What the store answers from its in-memory structures too: counts, a filtered page, a search.</summary>
+    private static async Task<string> AnswersAsync(SqliteGraphStore store)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var stats = await store.StatsAsync(ct);
+        var page = await store.QueryStudiesAsync(new PeerGraph.Core.Storage.StudyQuery(new PeerGraph.Core.Storage.StudyFilter(Text: "peer"), First: 50, IncludeTotalCount: true), ct);
+        var hits = await store.SearchAsync("peer sup", 20, false, ct);
+        return $"{stats} | {page.TotalCount}: {string.Join(",", page.Items.Select(i => i.Study.Id))} | {string.Join(",", hits.Select(h => $"{h.Node}:{h.Score}"))}";
+    }
+
+    private sealed class LastProgress : IProgress<PeerGraph.Core.Storage.SeedLoadProgress>
+    {
+        public int Written { get; private set; }
+
+        public void Report(PeerGraph.Core.Storage.SeedLoadProgress value) => Written = value.StudiesWritten;
+    }
+
     /// <summary>
-    /// Every table's rows in rowid (or key) order, the search documents with every token's place in FTS5's index
-    /// (fts5vocab, whatever the segments), and the schema; not the store generation, FTS5's own shadow tables (their
-    /// segments depend on how the documents were inserted) or its configuration (a load leaves its hash size there).
+    /// Every table's rows in rowid (or key) order, the search documents, and the schema; not the store generation.
     /// </summary>
     private static async Task<long> CountAsync(SqliteGraphStore store, string table)
     {
@@ -83,7 +130,7 @@ public sealed class SeedLoadContentTests : IDisposable
         var dump = new System.Text.StringBuilder();
         var tables = await RowsAsync(connection, """
             SELECT t.name, t.wr FROM pragma_table_list t
-            WHERE t.schema = 'main' AND t.type = 'table' AND t.name NOT LIKE 'sqlite_%' AND t.name NOT LIKE 'search_doc_%' AND t.name <> 'store_generation'
+            WHERE t.schema = 'main' AND t.type = 'table' AND t.name NOT LIKE 'sqlite_%' AND t.name NOT IN ('store_generation', 'search_doc')
             ORDER BY t.name
             """);
         var queries = new List<string>();
@@ -98,14 +145,7 @@ public sealed class SeedLoadContentTests : IDisposable
         }
         // A study without keywords: the load's document has NULL there, a write's '' (both paths as they were; no token either way).
         queries.Add("SELECT rowid, kind, node_id, heading, NULLIF(keywords, ''), body, evidence FROM search_doc ORDER BY rowid");
-        queries.Add("SELECT * FROM search_doc_docsize ORDER BY id");
-        queries.Add("SELECT term, doc, col, offset FROM temp.search_vocab ORDER BY term, doc, col, offset");
         queries.Add("SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name");
-        await using (var vocab = connection.CreateCommand())
-        {
-            vocab.CommandText = "CREATE VIRTUAL TABLE temp.search_vocab USING fts5vocab(main, search_doc, instance)";
-            await vocab.ExecuteNonQueryAsync(ct);
-        }
         foreach (var sql in queries)
         {
             dump.AppendLine(sql);

@@ -174,11 +174,79 @@ public sealed class SqliteStoreTests : IDisposable
 
         await using var check = new SqliteConnection($"Data Source={migrated.DatabasePath}");
         await check.OpenAsync(ct);
-        Assert.Equal("4", await ScalarAsync(check, "PRAGMA user_version;"));
+        Assert.Equal(SqliteSchemaMigrator.CurrentVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), await ScalarAsync(check, "PRAGMA user_version;"));
         Assert.Equal("0", await ScalarAsync(check, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name IN ('count_study_insert', 'count_finding_insert')"));
         var stats = await migrated.StatsAsync(ct);
         Assert.Equal(seed.Studies.Count + 1, stats.Studies);
         Assert.Equal(seed.Studies.Sum(s => s.Findings.Count) + study.Findings.Count, stats.Findings);
+    }
+
+    [Fact]
+    public async Task A_database_made_at_version_4_keeps_its_search_documents_in_a_plain_table_and_filters_and_searches_as_before()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var seed = PeerGraph.StoreContract.Seeds.Curated;
+        var (store, connection) = await OpenAsync();
+        string documentsBefore;
+        List<string> filteredBefore, foundBefore;
+        await using (connection)
+        {
+            using (store)
+            {
+                await store.LoadSeedAsync(seed, cancellationToken: ct);
+                filteredBefore = await FilteredAsync(store, "peer trust");
+                foundBefore = (await store.SearchAsync("vicarious traum", 20, true, ct)).Select(h => $"{h.Node}").ToList();
+            }
+            documentsBefore = await DocumentsAsync(connection);
+            // search_doc as version 4 left it: the FTS5 table of V1_Schema.sql, with the same documents.
+            await ScalarAsync(connection, """
+                CREATE TABLE old_docs AS SELECT rowid AS k, * FROM search_doc;
+                DROP TABLE search_doc;
+                CREATE VIRTUAL TABLE search_doc USING fts5(
+                  kind UNINDEXED, node_id UNINDEXED, heading, keywords, body, evidence,
+                  tokenize = 'unicode61 remove_diacritics 2');
+                INSERT INTO search_doc (rowid, kind, node_id, heading, keywords, body, evidence)
+                SELECT k, kind, node_id, heading, keywords, body, evidence FROM old_docs;
+                DROP TABLE old_docs;
+                PRAGMA user_version = 4;
+                """);
+        }
+        SqliteConnection.ClearAllPools();
+
+        using var migrated = new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = _dataDir });
+        await migrated.InitializeAsync(ct);
+
+        await using var check = new SqliteConnection($"Data Source={migrated.DatabasePath}");
+        await check.OpenAsync(ct);
+        Assert.Equal("5", await ScalarAsync(check, "PRAGMA user_version;"));
+        Assert.Equal("0", await ScalarAsync(check, "SELECT COUNT(*) FROM sqlite_schema WHERE sql LIKE '%fts5%' OR name LIKE 'search_doc_%'"));
+        Assert.Equal("0", await ScalarAsync(check, "SELECT COUNT(*) FROM sqlite_schema WHERE name IN ('study_by_year_desc', 'study_by_year_asc', 'study_by_title', 'study_by_citations', 'study_theme_by_theme_no')"));
+        Assert.Equal(documentsBefore, await DocumentsAsync(check));
+        Assert.NotEmpty(filteredBefore);
+        Assert.Equal(filteredBefore, await FilteredAsync(migrated, "peer trust"));
+        Assert.Equal(foundBefore, (await migrated.SearchAsync("vicarious traum", 20, true, ct)).Select(h => $"{h.Node}").ToList());
+        Assert.Equal("ok", await ScalarAsync(check, "PRAGMA integrity_check;"));
+
+        static async Task<List<string>> FilteredAsync(SqliteGraphStore store, string text) =>
+            (await store.QueryStudiesAsync(new PeerGraph.Core.Storage.StudyQuery(new PeerGraph.Core.Storage.StudyFilter(Text: text), First: 100), TestContext.Current.CancellationToken))
+                .Items.Select(i => i.Study.Id).ToList();
+
+        static async Task<string> DocumentsAsync(SqliteConnection connection)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT rowid, kind, node_id, heading, keywords, body, evidence FROM search_doc ORDER BY rowid";
+            await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
+            var rows = new System.Text.StringBuilder();
+            while (await reader.ReadAsync(TestContext.Current.CancellationToken))
+            {
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    rows.Append(reader.IsDBNull(i) ? "NULL" : reader.GetValue(i).ToString()).Append(" | ");
+                }
+                rows.AppendLine();
+            }
+            return rows.ToString();
+        }
     }
 
     [Fact]

@@ -59,33 +59,14 @@ public sealed class CheckedSeed
     public IEnumerable<StudyRecord> ReadStudies() => _readStudies(this);
 
     /// <summary>
-    /// <see cref="ReadStudies"/> on a thread of its own, up to about <paramref name="capacity"/> studies ahead of the
-    /// caller: a loader writes one study while the next are parsed and checked (parsing took about 9 s of a
-    /// 100,000-study load, on the thread that wrote). The same studies in the same order, and the same exceptions,
-    /// thrown where the reading stopped: after the studies read before it. A caller that stops early stops the reading.
-    /// </summary>
-    public async IAsyncEnumerable<StudyRecord> ReadStudiesAheadAsync(int capacity, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
-        // Handed over in batches: one hand-over a study woke a waiting thread 100,000 times, and the waking cost more
-        // CPU than the parsing it took off the writer's thread.
-        var batchSize = Math.Min(capacity, StudiesPerHandOver);
-        await foreach (var batch in ReadBatchesAheadAsync(batchSize, Math.Max(1, capacity / batchSize), static studies => studies, cancellationToken))
-        {
-            foreach (var study in batch)
-            {
-                yield return study;
-            }
-        }
-    }
-
-    /// <summary>
     /// <see cref="ReadStudies"/> on a thread of its own, in batches of <paramref name="batchSize"/> studies (the last
     /// one smaller), each passed to <paramref name="prepare"/> on that thread too, up to <paramref name="batchesAhead"/>
     /// prepared batches ahead of the caller: a loader can turn the studies into what it writes there (its rows, what it
     /// counts of them) while it writes the batch before. Batches come in seed order, <paramref name="prepare"/> is
     /// called once a batch in that order, and the exceptions of the reading (or of <paramref name="prepare"/>) are
-    /// thrown where it stopped: after the batches before it. A caller that stops early stops the reading.
+    /// thrown where it stopped: after the batches before it. A caller that stops early stops the reading. Batches, not
+    /// studies one by one: a hand-over a study woke a waiting thread 100,000 times, and the waking cost more CPU than
+    /// the parsing it took off the writer's thread (parsing took about 9 s of a 100,000-study load on the thread that wrote).
     /// </summary>
     public async IAsyncEnumerable<T> ReadBatchesAheadAsync<T>(int batchSize, int batchesAhead, Func<List<StudyRecord>, T> prepare,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -154,8 +135,6 @@ public sealed class CheckedSeed
             }
         }
     }
-
-    private const int StudiesPerHandOver = 32;
 
     /// <summary>The whole seed in memory, for a store that cannot load it as a stream.</summary>
     public SeedGraph ToGraph() => new(Groups, Themes, Methods, ReadStudies().ToList());

@@ -1,10 +1,14 @@
+using System.Globalization;
+using System.Text;
 using PeerGraph.Core.Storage;
 
 namespace PeerGraph.Sqlite.Search;
 
 /// <summary>
-/// The index's terms: words as <see cref="SearchText"/> defines them (runs of letters and
-/// digits), lowercased, with diacritics folded as the FTS5 table's unicode61 remove_diacritics tokenizer does.
+/// The index's terms: words as <see cref="SearchText"/> defines them (runs of letters and digits, composed first),
+/// lowercased, with diacritics folded as FTS5's <c>unicode61 remove_diacritics 2</c> tokenizer (V1_Schema.sql) does:
+/// only a letter that is an ASCII letter with marks (é, ï, ő, ǖ, İ) becomes that letter; others keep theirs (ø, ł,
+/// Greek, Cyrillic й, kana ピ), so the studies' text filter finds what FTS5 found (TextFilterEquivalenceTests).
 /// </summary>
 internal static class SearchTokenizer
 {
@@ -55,6 +59,45 @@ internal static class SearchTokenizer
         }
         return ascii
             ? string.Create(word.Length, word, static (buffer, source) => source.ToLowerInvariant(buffer))
-            : SearchText.Fold(word.ToString());
+            : string.Create(word.Length, word, static (buffer, source) =>
+            {
+                var folds = Folds.Value;
+                for (var i = 0; i < source.Length; i++)
+                {
+                    buffer[i] = folds[source[i]];
+                }
+            });
+    }
+
+    /// <summary>Every UTF-16 unit lowercased, then an ASCII letter with marks reduced to the letter (made once, 128 KiB).</summary>
+    private static readonly Lazy<char[]> Folds = new(() =>
+    {
+        var folds = new char[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            folds[c] = Fold((char)c);
+        }
+        return folds;
+    });
+
+    private static char Fold(char c)
+    {
+        if (char.IsSurrogate(c))
+        {
+            return c;
+        }
+        var lower = char.ToLowerInvariant(c);
+        if (lower < 128 || CharUnicodeInfo.GetUnicodeCategory(lower) is UnicodeCategory.OtherNotAssigned)
+        {
+            return lower;
+        }
+        // İ has no invariant lowercase; its decomposition (I and a dot above) gives i as FTS5 does.
+        var decomposed = lower.ToString().Normalize(NormalizationForm.FormD);
+        if (decomposed.Length > 1 && char.IsAsciiLetter(decomposed[0])
+            && decomposed.Skip(1).All(m => CharUnicodeInfo.GetUnicodeCategory(m) == UnicodeCategory.NonSpacingMark))
+        {
+            return char.ToLowerInvariant(decomposed[0]);
+        }
+        return lower;
     }
 }

@@ -81,10 +81,10 @@ public sealed class BundleStreamingTests : IDisposable
     }
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(256)]
-    public async Task Read_ahead_hands_out_the_same_studies_in_order_and_the_problems_after_the_valid_ones_before_them(int capacity)
+    [InlineData(1, 1)]
+    [InlineData(2, 1)]
+    [InlineData(32, 8)]
+    public async Task Read_ahead_hands_out_the_same_studies_in_order_and_the_problems_after_the_valid_ones_before_them(int batchSize, int batchesAhead)
     {
         _seed.Studies["alpha-2020"]["findings"]![0]!["theme"] = "role-clarty";
         _seed.Studies["gamma-2022"] = TempSeed.Study("gamma-2022", "10.1234/gamma");
@@ -95,9 +95,9 @@ public sealed class BundleStreamingTests : IDisposable
         var handedOut = new List<string>();
         var failure = await Assert.ThrowsAsync<InvalidSeedException>(async () =>
         {
-            await foreach (var study in open.Seed!.ReadStudiesAheadAsync(capacity, Ct))
+            await foreach (var batch in open.Seed!.ReadBatchesAheadAsync(batchSize, batchesAhead, studies => studies, Ct))
             {
-                handedOut.Add(study.Id);
+                handedOut.AddRange(batch.Select(s => s.Id));
             }
         });
 
@@ -154,14 +154,14 @@ public sealed class BundleStreamingTests : IDisposable
         var open = await SeedReader.OpenAsync(bundle, cancellationToken: Ct);
 
         var all = new List<string>();
-        await foreach (var study in open.Seed!.ReadStudiesAheadAsync(1, Ct))
+        await foreach (var batch in open.Seed!.ReadBatchesAheadAsync(1, 1, studies => studies, Ct))
         {
-            all.Add(study.Id);
+            all.AddRange(batch.Select(s => s.Id));
         }
         var failure = new InvalidOperationException("the write failed");
         var thrown = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
         {
-            await foreach (var study in open.Seed.ReadStudiesAheadAsync(1, Ct))
+            await foreach (var batch in open.Seed.ReadBatchesAheadAsync(1, 1, studies => studies, Ct))
             {
                 throw failure;
             }
