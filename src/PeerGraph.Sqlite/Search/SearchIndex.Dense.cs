@@ -142,8 +142,7 @@ internal sealed partial class SearchIndex
 
         var idfs = matches.Select(terms => terms.Select(p => Idf(p.Count)).ToArray()).ToList();
         var dead = _dead;
-        var best = new PriorityQueue<int, (double Score, long Key)>(first + 1, WorstFirst.Instance);
-        var worst = double.NegativeInfinity;
+        var best = new BestHits(first);
         for (var b = 0; b < blocks; b++)
         {
             for (var rest = shared[b]; rest != 0; rest &= rest - 1)
@@ -166,22 +165,9 @@ internal sealed partial class SearchIndex
                         }
                     }
                 }
-                if (best.Count == first && score < worst)
-                {
-                    continue;
-                }
-                best.Enqueue(ordinal, (score, _docs[ordinal].Key));
-                if (best.Count > first)
-                {
-                    best.Dequeue();
-                }
-                if (best.Count == first)
-                {
-                    best.TryPeek(out _, out var lowest);
-                    worst = lowest.Score;
-                }
+                best.Offer(ordinal, score, _docs[ordinal].Key);
             }
         }
-        return Hits(best);
+        return Hits(best.Heap);
     }
 }

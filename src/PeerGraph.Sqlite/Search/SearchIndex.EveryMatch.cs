@@ -97,26 +97,12 @@ internal sealed partial class SearchIndex
             count = kept;
         }
 
-        var best = new PriorityQueue<int, (double Score, long Key)>(first + 1, WorstFirst.Instance);
-        var worst = double.NegativeInfinity;
+        var best = new BestHits(first);
         for (var i = 0; i < count; i++)
         {
-            if (best.Count == first && scores[i] < worst)
-            {
-                continue;
-            }
-            best.Enqueue(docs[i], (scores[i], _docs[docs[i]].Key));
-            if (best.Count > first)
-            {
-                best.Dequeue();
-            }
-            if (best.Count == first)
-            {
-                best.TryPeek(out _, out var lowest);
-                worst = lowest.Score;
-            }
+            best.Offer(docs[i], scores[i], _docs[docs[i]].Key);
         }
-        return Hits(best);
+        return Hits(best.Heap);
     }
 
     /// <summary>

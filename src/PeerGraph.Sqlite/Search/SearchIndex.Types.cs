@@ -151,6 +151,35 @@ internal sealed partial class SearchIndex
     }
 
     /// <summary>
+    /// The best k documents offered so far, in a heap worst first; an offer scoring below the k-th best is turned away
+    /// without touching the heap.
+    /// </summary>
+    private sealed class BestHits(int first)
+    {
+        private double _worst = double.NegativeInfinity;
+
+        public PriorityQueue<int, (double Score, long Key)> Heap { get; } = new(first + 1, WorstFirst.Instance);
+
+        public void Offer(int ordinal, double score, long key)
+        {
+            if (Heap.Count == first && score < _worst)
+            {
+                return;
+            }
+            Heap.Enqueue(ordinal, (score, key));
+            if (Heap.Count > first)
+            {
+                Heap.Dequeue();
+            }
+            if (Heap.Count == first)
+            {
+                Heap.TryPeek(out _, out var lowest);
+                _worst = lowest.Score;
+            }
+        }
+    }
+
+    /// <summary>
     /// Orders the heap worst first: lower score, then the greater key (so ties go to the smaller search_doc rowid, an
     /// order that a replaced document or a rebuilt index does not change).
     /// </summary>
