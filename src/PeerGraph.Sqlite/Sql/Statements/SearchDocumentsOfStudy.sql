@@ -1,6 +1,5 @@
 -- The search documents of study $study and of its findings, by rowid (study rowid * 4 + 1, finding rowid * 4 + 2),
--- in the columns of SearchDocuments.sql. A join on rowid (CROSS JOIN keeps that order): FTS5 looks a rowid up only
--- from an equality.
+-- in the columns of SearchDocuments.sql, each looked up by its key.
 WITH doc(rowid) AS (
   SELECT s.rowid * 4 + 1 FROM study s WHERE s.id = $study
   UNION ALL
