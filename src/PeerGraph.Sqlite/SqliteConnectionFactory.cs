@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 namespace PeerGraph.Sqlite;
 
 /// <summary>
-/// Connections to the store's file: pooled ones with foreign keys on for writes; long-lived read sessions that keep
+/// Connections to the store's file: unpooled ones with foreign keys on for writes; long-lived read sessions that keep
 /// their statements prepared (ReadSession.cs), without foreign keys, since Microsoft.Data.Sqlite runs a PRAGMA on every
 /// open for that keyword and reads never need it.
 /// </summary>

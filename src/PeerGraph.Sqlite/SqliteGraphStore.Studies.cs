@@ -23,6 +23,12 @@ public sealed partial class SqliteGraphStore
         var filter = query.Filter;
         List<string>? themeIds = null;
         var idLists = new List<IReadOnlyCollection<string>>();
+        if (filter.Text is { } text && SearchText.Words(text).Count > 0)
+        {
+            // From the in-memory search index (every word a whole term), at the store's current generation; before a
+            // read connection is taken, since bringing the index up to date may take a while.
+            idLists.Add((await CurrentSearchIndexAsync(cancellationToken)).NodesWithEveryWord(text, Core.Domain.NodeKind.Study));
+        }
         await using (var session = await _connections.OpenAsync(cancellationToken))
         {
             async Task<List<string>> Ids(string sql, (string, object?) parameter) =>
@@ -31,11 +37,6 @@ public sealed partial class SqliteGraphStore
             if (filter.ThemeIds is { } themes)
             {
                 themeIds = await Ids(SqlScripts.ThemesWithDescendants, ("$themeIds", JsonList.Of(themes)));
-            }
-            if (filter.Text is { } text && SearchText.Words(text).Count > 0)
-            {
-                // From the in-memory search index (every word a whole term), at the store's current generation.
-                idLists.Add((await CurrentSearchIndexAsync(cancellationToken)).NodesWithEveryWord(text, Core.Domain.NodeKind.Study));
             }
             if (filter.ParticipantGroupIds is { } participants)
             {

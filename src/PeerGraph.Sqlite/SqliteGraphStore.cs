@@ -6,7 +6,8 @@ namespace PeerGraph.Sqlite;
 /// <summary>
 /// The embedded store: one SQLite file (WAL, foreign keys on), the graph model as tables, and an in-memory index for
 /// search and the studies' text filter (SqliteGraphStore.Search.cs).
-/// Every question is answered by SQL; lists of ids travel as one JSON parameter read with json_each.
+/// Other questions are answered by SQL or from the rows kept in memory; lists of ids travel as one JSON parameter read
+/// with json_each.
 /// </summary>
 public sealed partial class SqliteGraphStore : IGraphStore, IStoreVersion, IStudyWriteReach, IDisposable
 {

@@ -192,6 +192,38 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
+    public void Reading_a_rare_word_by_weight_looks_the_common_ones_up_in_their_bitsets_and_gives_what_reading_every_match_gives()
+    {
+        // "rare" is in about 1 % of the documents, fewer than one in 64: not a search by bits, a ranked reading.
+        var random = new Random(3);
+        string[] common = ["peer", "support", "trust", "trusted", "work", "team", "with"];
+        string Text(int words) => string.Join(' ', Enumerable.Range(0, words)
+            .Select(_ => random.Next(800) == 0 ? "rare" : common[random.Next(common.Length)]));
+        SearchDocument Document(int i) => Study(i + 1, $"s{i}", title: Text(random.Next(1, 5)), body: Text(random.Next(0, 12)));
+        var exhaustive = new SearchIndex(rankedSearchFrom: int.MaxValue, denseShare: double.PositiveInfinity);
+        var rankedWithBits = new SearchIndex(rankedSearchFrom: 1, rankedEffort: double.PositiveInfinity, denseShare: 0, denseMemoryShare: double.PositiveInfinity);
+        foreach (var index in new[] { exhaustive, rankedWithBits })
+        {
+            random = new Random(3);
+            Enumerable.Range(0, 6400).Select(Document).ToList().ForEach(index.Add);
+            index.Seal();
+            Enumerable.Range(6400, 100).Select(Document).ToList().ForEach(index.Add);
+            index.RemoveStudy("s40");
+            index.Add(Study(41, "s40", title: "rare peer trust"));
+        }
+
+        foreach (var query in new[] { "rare peer", "rare with tr", "rare t", "peer rare" })
+        {
+            foreach (var first in new[] { 1, 10, 100 })
+            {
+                var expected = exhaustive.Search(query, first);
+                Assert.NotEmpty(expected);
+                Assert.Equal(expected, rankedWithBits.Search(query, first));
+            }
+        }
+    }
+
+    [Fact]
     public void With_many_dead_documents_a_word_in_most_documents_still_ranks_by_use_and_both_ways_agree()
     {
         var documents = Enumerable.Range(0, 1000)

@@ -208,8 +208,14 @@ public sealed class SqliteStoreTests : IDisposable
                 INSERT INTO search_doc (rowid, kind, node_id, heading, keywords, body, evidence)
                 SELECT k, kind, node_id, heading, keywords, body, evidence FROM old_docs;
                 DROP TABLE old_docs;
+                CREATE INDEX study_by_year_desc ON study((year IS NULL), year DESC, id);
+                CREATE INDEX study_by_year_asc ON study((year IS NULL), year, id);
+                CREATE INDEX study_by_title ON study(title_sort, id);
+                CREATE INDEX study_by_citations ON study((citation_count IS NULL), citation_count DESC, id);
+                CREATE INDEX study_theme_by_theme_no ON study_theme(theme_no, study_no, theme_count);
                 PRAGMA user_version = 4;
                 """);
+            Assert.Equal("5", await ScalarAsync(connection, "SELECT COUNT(*) FROM sqlite_schema WHERE name IN ('study_by_year_desc', 'study_by_year_asc', 'study_by_title', 'study_by_citations', 'study_theme_by_theme_no')"));
         }
         SqliteConnection.ClearAllPools();
 
