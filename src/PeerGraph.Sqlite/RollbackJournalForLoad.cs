@@ -33,8 +33,6 @@ internal sealed class RollbackJournalForLoad : IAsyncDisposable
     public static RollbackJournalForLoad? TryEnter(SqliteRecordWriter writer, SqliteConnectionFactory connections)
     {
         connections.CloseIdleReaders();
-        // Idle pooled connections of the write connection string (the schema migration's) hold the file open too.
-        SqliteConnection.ClearPool(writer.Connection);
         return SwitchedWithoutWaiting(writer.Connection, SqlScripts.UseRollbackJournal, "delete") ? new RollbackJournalForLoad(writer) : null;
     }
 

@@ -113,15 +113,9 @@ public sealed partial class SqliteGraphStore
             // Replacing everything in one transaction gives the reload semantics: the same seed twice is the same
             // graph, a changed record is changed, a study no longer in the seed is gone; a failure changes nothing
             // (a study that breaks a rule is found as it is read: InvalidSeedException, and the transaction rolls back).
+            // The larger cache goes with the connection, which is closed after the load (InTransactionAsync).
             await writer.ExecuteScriptAsync(SqlScripts.BulkLoadCacheSize, cancellationToken);
-            try
-            {
-                await WriteSeedAsync(writer, seed, themeSets, progress, cancellationToken);
-            }
-            finally
-            {
-                await writer.ExecuteScriptAsync(SqlScripts.WriteCacheSize, CancellationToken.None);
-            }
+            await WriteSeedAsync(writer, seed, themeSets, progress, cancellationToken);
             return true;
         }, sets =>
         {

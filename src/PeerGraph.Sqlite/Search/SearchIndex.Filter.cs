@@ -32,12 +32,11 @@ internal sealed partial class SearchIndex
             Array.Sort(postings, (a, b) => a.Count.CompareTo(b.Count));
             var rarest = postings[0];
             var ids = new List<string>();
-            // The rarest word's documents, each looked up in the other words' postings (sorted by ordinal) after where the previous one was found.
-            var from = new int[postings.Length];
+            // The rarest word's documents, each looked up in the other words' postings (Postings.IndexOf: a bit for a common term).
             for (var k = 0; k < rarest.Count; k++)
             {
                 var ordinal = rarest.Docs[k];
-                if (_dead[ordinal] || _docs[ordinal].Node.Kind != kind || !InEveryOther(postings, from, ordinal))
+                if (_dead[ordinal] || _docs[ordinal].Node.Kind != kind || !InEveryOther(postings, ordinal))
                 {
                     continue;
                 }
@@ -51,22 +50,14 @@ internal sealed partial class SearchIndex
         }
     }
 
-    private static bool InEveryOther(Postings[] postings, int[] from, int ordinal)
+    private static bool InEveryOther(Postings[] postings, int ordinal)
     {
         for (var w = 1; w < postings.Length; w++)
         {
-            var other = postings[w];
-            if (from[w] >= other.Count)
+            if (postings[w].IndexOf(ordinal) < 0)
             {
                 return false;
             }
-            var k = Array.BinarySearch(other.Docs, from[w], other.Count - from[w], ordinal);
-            if (k < 0)
-            {
-                from[w] = ~k;
-                return false;
-            }
-            from[w] = k + 1;
         }
         return true;
     }
