@@ -142,7 +142,7 @@ internal sealed partial class SearchIndex
 
         var idfs = matches.Select(terms => terms.Select(p => Idf(p.Count)).ToArray()).ToList();
         var dead = _dead;
-        var best = new BestHits(first);
+        var best = new BestHits(first, _docs);
         for (var b = 0; b < blocks; b++)
         {
             for (var rest = shared[b]; rest != 0; rest &= rest - 1)
@@ -165,7 +165,7 @@ internal sealed partial class SearchIndex
                         }
                     }
                 }
-                best.Offer(ordinal, score, _docs[ordinal].Key);
+                best.Offer(ordinal, score);
             }
         }
         return Hits(best.Heap);

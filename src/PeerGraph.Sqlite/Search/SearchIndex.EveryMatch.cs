@@ -97,10 +97,10 @@ internal sealed partial class SearchIndex
             count = kept;
         }
 
-        var best = new BestHits(first);
+        var best = new BestHits(first, _docs);
         for (var i = 0; i < count; i++)
         {
-            best.Offer(docs[i], scores[i], _docs[docs[i]].Key);
+            best.Offer(docs[i], scores[i]);
         }
         return Hits(best.Heap);
     }
