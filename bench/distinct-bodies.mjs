@@ -5,6 +5,8 @@
 //   b-study.jsonl       query (b) of ../shared/peer/load/queries, one random study in depth per request
 //   d-search.jsonl      query (d) with two random words of the bundle's titles (the second as a prefix, as search does)
 //   a-theme-year.jsonl  query (a): 20 studies filtered by a random theme and a random yearFrom
+//   e-text.jsonl        query (a) filtered by text instead: two random words of the bundle's titles, both required
+//                       (the studies' text filter; whole words, as both servers match them)
 //   mix.jsonl           the three above, interleaved one by one
 //   stats.jsonl         `{ stats { ... } }`, the counts a home page shows (the same every time)
 //   typename.jsonl      `{ __typename }`: no field to resolve, so no store call; what is left is the server's HTTP and
@@ -36,6 +38,9 @@ const searchQuery = 'query Search($text: String!) { search(text: $text, first: 1
 const pageQuery = read('a-studies-page.graphql')
   .replace('query StudiesPage {', 'query StudiesPage($theme: ID!, $year: Int!) {')
   .replace('where: { yearFrom: 2010 }', 'where: { yearFrom: $year, themeIds: [$theme] }');
+const textPageQuery = read('a-studies-page.graphql')
+  .replace('query StudiesPage {', 'query StudiesPage($text: String!) {')
+  .replace('where: { yearFrom: 2010 }', 'where: { text: $text }');
 const statsQuery = '{ stats { studies themes findings stakeholderGroups authors journals relationships } }';
 const mapQuery = read('c-evidence-map.graphql');
 
@@ -67,4 +72,6 @@ write('typename.jsonl', lines(() => body('{ __typename }'), 1));
 const readKinds = [page, study, study, () => body(mapQuery), search];
 write('reads.jsonl', lines(() => pick(readKinds)()));
 write('writes.jsonl', lines(() => body(upsert, { input: inputOf(pick(bundle.studies)) }), 2000));
+// Last, so that the files above stay as they were before this load was added.
+write('e-text.jsonl', lines(() => body(textPageQuery, { text: `${pick(words)} ${pick(words)}` })));
 console.log(`wrote ${outDir}: ${count} bodies per load, ${words.length} words, years ${minYear}-${maxYear}`);

@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 studies=${1:-10000} conns=${2:-32} secs=${3:-5}
 rounds=${ROUNDS:-2} warmup=${WARMUP_SECONDS:-20}
-loads=${LOADS:-"b-study d-search a-theme-year mix stats typename"}
+loads=${LOADS:-"b-study d-search a-theme-year e-text mix stats typename"}
 peer=../shared/peer
 out=${BENCH_OUT:-bench/out}
 mkdir -p "$out"
@@ -25,7 +25,7 @@ bodies="$out/bodies-$studies"
 # 100,000 bodies per load, and each round starts at its own share of them: a round never replays the bodies an earlier
 # round sent (which PeerGraph's kept answers would then answer from memory) unless it sends more than its share.
 body_count=100000
-{ [ -f "$bodies/typename.jsonl" ] && [ "$(wc -l < "$bodies/mix.jsonl" 2>/dev/null || echo 0)" -ge "$body_count" ]; } || node bench/distinct-bodies.mjs "$bundle" "$bodies" "$body_count" >/dev/null
+{ [ -f "$bodies/e-text.jsonl" ] && [ "$(wc -l < "$bodies/mix.jsonl" 2>/dev/null || echo 0)" -ge "$body_count" ]; } || node bench/distinct-bodies.mjs "$bundle" "$bodies" "$body_count" >/dev/null
 [ -n "${PEERGRAPH_BIN:-}" ] || dotnet build -c Release src/PeerGraph.Api -v quiet -nologo >/dev/null
 bin=${PEERGRAPH_BIN:-src/PeerGraph.Api/bin/Release/net10.0/peergraph}
 
