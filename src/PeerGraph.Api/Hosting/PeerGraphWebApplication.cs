@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Net.Http.Headers;
 using PeerGraph.Api.Http;
 using PeerGraph.Api.Observability;
 using PeerGraph.Api.Web;
@@ -43,9 +42,7 @@ public static class PeerGraphWebApplication
         var app = builder.Build();
         app.UsePeerGraphObservability();
         app.UseCors();
-        // The API key scheme reads only the Authorization header, and without one a request stays anonymous: skip
-        // authentication's per-request work (a handler made and initialised) for the requests that send none.
-        app.UseWhen(http => http.Request.Headers.ContainsKey(HeaderNames.Authorization), branch => branch.UseAuthentication());
+        app.UseAuthentication();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         // The explorer at /, GraphiQL for browsers at GET /graphql, the SDL at /graphql/schema.graphql (before the endpoint).
