@@ -21,7 +21,10 @@ public sealed class DocumentCache(int capacity)
         public static Key Of(string query, string? operationName) => new(query, string.IsNullOrEmpty(operationName) ? null : operationName);
     }
 
-    public sealed record Entry(Key Key, GraphQLDocument Document, bool Validated);
+    /// <param name="Validated">The document passed every rule with this operation.</param>
+    /// <param name="WithoutVariables">The operation declares no variables, so the rules that depend on the request
+    /// (depth and complexity follow <c>@skip</c>, <c>@include</c> and <c>first</c>) give the same answer every time.</param>
+    public sealed record Entry(Key Key, GraphQLDocument Document, bool Validated, bool WithoutVariables = false);
 
     public int Count
     {
@@ -49,7 +52,7 @@ public sealed class DocumentCache(int capacity)
         }
     }
 
-    public void Set(string query, string? operationName, GraphQLDocument document, bool validated)
+    public void Set(string query, string? operationName, GraphQLDocument document, bool validated, bool withoutVariables = false)
     {
         if (capacity <= 0)
         {
@@ -67,7 +70,7 @@ public sealed class DocumentCache(int capacity)
                 _entries.Remove(_recency.Last!.Value.Key);
                 _recency.RemoveLast();
             }
-            _entries[key] = _recency.AddFirst(new Entry(key, document, validated));
+            _entries[key] = _recency.AddFirst(new Entry(key, document, validated, withoutVariables));
         }
     }
 }

@@ -7,7 +7,9 @@ namespace PeerGraph.Api.Execution;
 /// <summary>
 /// Plugs <see cref="DocumentCache"/> into GraphQL.NET's execution (<see cref="IConfigureExecution"/>): a known document
 /// skips parsing, and a document that passed validation before with the same operation runs only the rules that
-/// depend on the request (<see cref="ExecutionOptions.CachedDocumentValidationRules"/>: the depth and complexity limits).
+/// depend on the request (<see cref="ExecutionOptions.CachedDocumentValidationRules"/>: the depth and complexity limits),
+/// or none at all when its operation declares no variables: then nothing of the request can change what those rules
+/// found the first time.
 /// </summary>
 public sealed class DocumentCacheExecution(DocumentCache cache) : IConfigureExecution
 {
@@ -26,14 +28,17 @@ public sealed class DocumentCacheExecution(DocumentCache cache) : IConfigureExec
             options.Document = entry.Document;
             if (entry.Validated)
             {
-                options.ValidationRules = options.CachedDocumentValidationRules ?? Array.Empty<IValidationRule>();
+                options.ValidationRules = entry.WithoutVariables
+                    ? Array.Empty<IValidationRule>()
+                    : options.CachedDocumentValidationRules ?? Array.Empty<IValidationRule>();
                 return await next(options);
             }
         }
         var result = await next(options);
         if (result.Executed && result.Document is { } document)
         {
-            cache.Set(query, options.OperationName, document, validated: true);
+            cache.Set(query, options.OperationName, document, validated: true,
+                withoutVariables: result.Operation is { Variables: null or { Items.Count: 0 } });
         }
         return result;
     }

@@ -27,6 +27,7 @@ public sealed class ExecutionSettings : IConfigureExecution
     private readonly ILogger<ExecutionSettings> _logger;
     private readonly IValidationRule[] _rules;
     private readonly IValidationRule[] _requestDependentRules;
+    private readonly Func<UnhandledExceptionContext, Task> _reportUnhandled;
 
     public ExecutionSettings(IOptions<GraphQLLimitsOptions> limits, IGraphStore store, IHttpContextAccessor http, ILogger<ExecutionSettings> logger)
     {
@@ -37,6 +38,7 @@ public sealed class ExecutionSettings : IConfigureExecution
         // Depth and complexity follow @skip/@include and `first`, whose values may come from variables: they are
         // checked on every request, the cached document's too. The time check runs first so it sees every node.
         _requestDependentRules = [TimeLimitRule.Instance, new ComplexityValidationRule(ComplexityLimits.Create(_limits))];
+        _reportUnhandled = ReportUnhandled;
         _rules =
         [
             TimeLimitRule.Instance,
@@ -60,14 +62,7 @@ public sealed class ExecutionSettings : IConfigureExecution
         {
             options.UserContext = new PeerGraphUserContext(services.GetRequiredService<GraphLoaders>());
         }
-        options.UnhandledExceptionDelegate = context =>
-        {
-            var correlationId = CorrelationId();
-            _logger.LogError(context.OriginalException, "Unhandled error in GraphQL field {Path}; correlation id {CorrelationId}",
-                context.FieldContext?.Path is { } path ? string.Join('.', path) : "(request)", correlationId);
-            context.Exception = new InternalServerError(correlationId);
-            return Task.CompletedTask;
-        };
+        options.UnhandledExceptionDelegate = _reportUnhandled;
 
         // One read of the store per request: kept answers are checked for writes once, not once per store call.
         using var readScope = _store.OpenReadScope();
@@ -84,6 +79,16 @@ public sealed class ExecutionSettings : IConfigureExecution
                 Executed = true,
             };
         }
+    }
+
+    /// <summary>Logs an unexpected error with a correlation id and shows the client only that id.</summary>
+    private Task ReportUnhandled(UnhandledExceptionContext context)
+    {
+        var correlationId = CorrelationId();
+        _logger.LogError(context.OriginalException, "Unhandled error in GraphQL field {Path}; correlation id {CorrelationId}",
+            context.FieldContext?.Path is { } path ? string.Join('.', path) : "(request)", correlationId);
+        context.Exception = new InternalServerError(correlationId);
+        return Task.CompletedTask;
     }
 
     private string CorrelationId() =>

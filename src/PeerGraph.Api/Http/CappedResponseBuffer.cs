@@ -4,7 +4,7 @@ namespace PeerGraph.Api.Http;
 /// A response body held in memory until it is complete, refusing to grow past a limit, so that an answer over the
 /// limit is replaced by an error before any byte of it is sent (a half-written body would be unreadable).
 /// </summary>
-public sealed class CappedResponseBuffer(int limit) : MemoryStream(Math.Min(limit, 16 * 1024))
+public sealed class CappedResponseBuffer(int limit) : MemoryStream
 {
     public int Limit { get; } = limit;
 

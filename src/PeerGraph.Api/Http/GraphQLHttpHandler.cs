@@ -108,7 +108,7 @@ public sealed class GraphQLHttpHandler(
             status = StatusCodes.Status200OK;
         }
         http.Response.StatusCode = status;
-        http.Response.ContentType = mediaType + "; charset=utf-8";
+        http.Response.ContentType = GraphQLMediaTypes.ContentTypeOf(mediaType);
         http.Response.ContentLength = body.Length;
         body.Position = 0;
         await body.CopyToAsync(http.Response.Body, http.RequestAborted);

@@ -12,8 +12,31 @@ public static class GraphQLMediaTypes
     public const string GraphQLResponseJson = "application/graphql-response+json";
     public const string Json = "application/json";
 
+    /// <summary>The Content-Type of an answer in <paramref name="mediaType"/> (one string per type, not one per answer).</summary>
+    public static string ContentTypeOf(string mediaType) => mediaType switch
+    {
+        GraphQLResponseJson => GraphQLResponseJsonUtf8,
+        Json => JsonUtf8,
+        _ => mediaType + "; charset=utf-8",
+    };
+
+    private const string GraphQLResponseJsonUtf8 = GraphQLResponseJson + "; charset=utf-8";
+    private const string JsonUtf8 = Json + "; charset=utf-8";
+
     public static string? Negotiate(IList<string>? acceptHeaders)
     {
+        // What most clients send, a single one of the two types, decides without parsing the header (the same answer).
+        if (acceptHeaders is { Count: 1 } && acceptHeaders[0] is { } only)
+        {
+            if (string.Equals(only, Json, StringComparison.OrdinalIgnoreCase))
+            {
+                return Json;
+            }
+            if (string.Equals(only, GraphQLResponseJson, StringComparison.OrdinalIgnoreCase))
+            {
+                return GraphQLResponseJson;
+            }
+        }
         if (acceptHeaders is null || acceptHeaders.Count == 0 || !MediaTypeHeaderValue.TryParseList(acceptHeaders, out var accepted) || accepted.Count == 0)
         {
             return Json;

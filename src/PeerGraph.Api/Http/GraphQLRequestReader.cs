@@ -25,58 +25,75 @@ public sealed class GraphQLRequestReader(int maxBodyBytes)
         {
             return ReadGet(request.Query);
         }
-        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
-            || !string.Equals(contentType.MediaType.Value, "application/json", StringComparison.OrdinalIgnoreCase))
+        // A bare "application/json", what most clients send, needs no parsing.
+        if (!string.Equals(request.ContentType, "application/json", StringComparison.OrdinalIgnoreCase)
+            && CheckContentType(request.ContentType) is { } unsupported)
         {
-            return Outcome.Fail(StatusCodes.Status415UnsupportedMediaType,
-                $"Unsupported Content-Type '{request.ContentType}': send the request as application/json.");
-        }
-        if (contentType.Charset.HasValue && !string.Equals(contentType.Charset.Value, "utf-8", StringComparison.OrdinalIgnoreCase))
-        {
-            return Outcome.Fail(StatusCodes.Status415UnsupportedMediaType, $"Unsupported charset '{contentType.Charset.Value}': the body must be UTF-8.");
+            return unsupported;
         }
         if (request.ContentLength > maxBodyBytes)
         {
             return TooLarge();
         }
-        var body = await ReadBodyAsync(request.Body, cancellationToken);
-        if (body is null)
+        // The body is read from Kestrel's own pooled buffers (the request's PipeReader) and parsed where it lies: no
+        // copy of it is made, and nothing is allocated for it per request.
+        var reader = request.BodyReader;
+        var read = await reader.ReadAsync(cancellationToken);
+        while (!read.IsCompleted && !read.IsCanceled)
         {
-            return TooLarge();
+            if (read.Buffer.Length > maxBodyBytes)
+            {
+                reader.AdvanceTo(read.Buffer.Start, read.Buffer.End);
+                return TooLarge();
+            }
+            reader.AdvanceTo(read.Buffer.Start, read.Buffer.End);
+            read = await reader.ReadAsync(cancellationToken);
         }
-        JsonDocument json;
+        var body = read.Buffer;
         try
         {
-            json = JsonDocument.Parse(body);
+            if (body.Length > maxBodyBytes)
+            {
+                return TooLarge();
+            }
+            JsonDocument json;
+            try
+            {
+                json = JsonDocument.Parse(body);
+            }
+            catch (JsonException e)
+            {
+                return Outcome.Fail(StatusCodes.Status400BadRequest, $"The body is not valid JSON: {e.Message}");
+            }
+            using (json)
+            {
+                return ReadPost(json.RootElement);
+            }
         }
-        catch (JsonException e)
+        finally
         {
-            return Outcome.Fail(StatusCodes.Status400BadRequest, $"The body is not valid JSON: {e.Message}");
+            reader.AdvanceTo(body.End);
         }
-        using (json)
+    }
+
+    /// <summary>Why a Content-Type other than a bare application/json is refused, or null when it is application/json in UTF-8.</summary>
+    private static Outcome? CheckContentType(string? header)
+    {
+        if (!MediaTypeHeaderValue.TryParse(header, out var contentType)
+            || !string.Equals(contentType.MediaType.Value, "application/json", StringComparison.OrdinalIgnoreCase))
         {
-            return ReadPost(json.RootElement);
+            return Outcome.Fail(StatusCodes.Status415UnsupportedMediaType,
+                $"Unsupported Content-Type '{header}': send the request as application/json.");
         }
+        if (contentType.Charset.HasValue && !string.Equals(contentType.Charset.Value, "utf-8", StringComparison.OrdinalIgnoreCase))
+        {
+            return Outcome.Fail(StatusCodes.Status415UnsupportedMediaType, $"Unsupported charset '{contentType.Charset.Value}': the body must be UTF-8.");
+        }
+        return null;
     }
 
     private Outcome TooLarge() =>
         Outcome.Fail(StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {maxBodyBytes} bytes (PeerGraph:GraphQL:MaxRequestBodyBytes).");
-
-    private async Task<byte[]?> ReadBodyAsync(Stream body, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > maxBodyBytes)
-            {
-                return null;
-            }
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
-    }
 
     private static Outcome ReadGet(IQueryCollection query)
     {

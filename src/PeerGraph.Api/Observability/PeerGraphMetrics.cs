@@ -23,6 +23,9 @@ public sealed class PeerGraphMetrics
             "Time of a call to the graph store, by method and outcome (ok, error, cancelled).");
     }
 
+    /// <summary>Whether anything listens to the operation durations (a measurement nobody listens to is not worth taking).</summary>
+    public bool OperationsObserved => _operations.Enabled;
+
     public void RecordOperation(string operationType, string outcome, TimeSpan elapsed) =>
         _operations.Record(elapsed.TotalSeconds, new TagList { { "graphql.operation.type", operationType }, { "outcome", outcome } });
 
