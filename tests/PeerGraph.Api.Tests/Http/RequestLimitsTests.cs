@@ -64,6 +64,36 @@ public sealed class RequestLimitsTests(SeededAppFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task A_document_without_variables_past_the_depth_limit_is_refused_every_time()
+    {
+        var query = "{ stats { studies } theme(id: \"role-clarity\") { " + Nested("children", 20) + " } }";
+
+        var first = await PostAsync(query);
+        var second = await PostAsync(query);
+
+        Assert.Contains("maximum allowed on this endpoint is 15", FirstMessage(first.Body), StringComparison.Ordinal);
+        Assert.Contains("maximum allowed on this endpoint is 15", FirstMessage(second.Body), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_operation_without_variables_run_before_does_not_let_its_documents_other_operation_skip_the_limits()
+    {
+        // Operation A declares no variables, so once it has passed, its document runs no rules for A; B's variables
+        // still decide B's depth on every request.
+        var query = "query A { stats { studies } } query B($skip: Boolean!) { theme(id: \"role-clarity\") @skip(if: $skip) { " + Nested("children", 20) + " } }";
+
+        var a = await PostAsync(query, operationName: "A");
+        var aAgain = await PostAsync(query, operationName: "A");
+        var bSkipped = await PostAsync(query, new { skip = true }, "B");
+        var bIncluded = await PostAsync(query, new { skip = false }, "B");
+
+        Assert.NotNull(a.Body!["data"]!["stats"]);
+        Assert.NotNull(aAgain.Body!["data"]!["stats"]);
+        Assert.Null(bSkipped.Body!["errors"]);
+        Assert.Contains("maximum allowed on this endpoint is 15", FirstMessage(bIncluded.Body), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Cache_keys_of_document_and_operation_name_do_not_collide()
     {
         var named = await PostAsync("query\n{ stats { studies } }");
