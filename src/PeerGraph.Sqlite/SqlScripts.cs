@@ -42,7 +42,6 @@ internal static partial class SqlScripts
     public static string FillStudySearchDocs { get; } = Read("FillStudySearchDocs.sql");
     public static string FillFindingSearchDocs { get; } = Read("FillFindingSearchDocs.sql");
     public static string SecondaryIndexes { get; } = Read("SecondaryIndexes.sql");
-    public static string DeferForeignKeys { get; } = Read("DeferForeignKeys.sql");
     public static string InsertEvidenceCell { get; } = Read("InsertEvidenceCell.sql");
     public static string InsertThemeRollup { get; } = Read("InsertThemeRollup.sql");
     public static string SetGraphCountsOfLoad { get; } = Read("SetGraphCountsOfLoad.sql");
@@ -78,6 +77,20 @@ internal static partial class SqlScripts
     public static string InsertFindingPerspective32Rows { get; } = Read("InsertFindingPerspective32Rows.sql");
     public static string InsertFindingAbout32Rows { get; } = Read("InsertFindingAbout32Rows.sql");
     public static string InsertStudyTheme32Rows { get; } = Read("InsertStudyTheme32Rows.sql");
+
+    /// <summary>A seed load's side database (LoadSideDatabase.cs).</summary>
+    public static string LoadSideSettings { get; } = Read("LoadSideSettings.sql");
+    public static string CopyLoadSideTables { get; } = Read("CopyLoadSideTables.sql");
+    public static string AttachLoadSide { get; } = Read("AttachLoadSide.sql");
+    public static string DetachLoadSide { get; } = Read("DetachLoadSide.sql");
+    public static string ForeignKeysOff { get; } = Read("ForeignKeysOff.sql");
+    public static string ForeignKeysOn { get; } = Read("ForeignKeysOn.sql");
+    public static string LoadSideTables { get; } = Read("LoadSideTables.sql");
+    public static string ThemeNumbers { get; } = Read("ThemeNumbers.sql");
+    public static string StudyRowidsFollowLoadOrder { get; } = Read("StudyRowidsFollowLoadOrder.sql");
+    public static string InsertLoadStudyTheme { get; } = Read("InsertLoadStudyTheme.sql");
+    public static string InsertLoadStudyTheme32Rows { get; } = Read("InsertLoadStudyTheme32Rows.sql");
+
     public static string StoredStudyRow { get; } = Read("StoredStudyRow.sql");
     public static string StoredStudyParts { get; } = Read("StoredStudyParts.sql");
     public static string JournalMergeChangesNothing { get; } = Read("JournalMergeChangesNothing.sql");

@@ -104,18 +104,20 @@ public sealed partial class SqliteGraphStore
     /// from them counted in memory as they pass (<see cref="SeedDerivedData"/>: evidence cells, theme roll-ups, counts,
     /// each study's theme set) and written once at the end, and their search documents set-based once at the end.
     /// </remarks>
-    public Task LoadSeedAsync(CheckedSeed seed, IProgress<SeedLoadProgress>? progress = null, CancellationToken cancellationToken = default)
+    public async Task LoadSeedAsync(CheckedSeed seed, IProgress<SeedLoadProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(seed);
         var themeSets = new List<StudyThemeRow>(seed.StudyCount);
-        return InTransactionAsync(async writer =>
+        // Deleted once the load ended, after the load's connection was closed (InTransactionAsync).
+        await using var side = new LoadSideDatabase(DatabasePath);
+        await InTransactionAsync(async writer =>
         {
             // Replacing everything in one transaction gives the reload semantics: the same seed twice is the same
             // graph, a changed record is changed, a study no longer in the seed is gone; a failure changes nothing
             // (a study that breaks a rule is found as it is read: InvalidSeedException, and the transaction rolls back).
             // The larger cache goes with the connection, which is closed after the load (InTransactionAsync).
             await writer.ExecuteScriptAsync(SqlScripts.BulkLoadCacheSize, cancellationToken);
-            await WriteSeedAsync(writer, seed, themeSets, progress, cancellationToken);
+            await WriteSeedAsync(writer, side, seed, themeSets, progress, cancellationToken);
             return true;
         }, sets =>
         {
@@ -124,7 +126,7 @@ public sealed partial class SqliteGraphStore
                 sets.Set(row.StudyId, row.Themes);
                 sets.SetSortKeys(row.StudyId, row.Year, row.CitationCount, row.TitleSort);
             }
-        }, SearchChange.Everything, cancellationToken, replacesEverything: true);
+        }, SearchChange.Everything, cancellationToken, replacesEverything: true, beforeBegin: writer => side.AttachAsync(writer, cancellationToken));
     }
 
     /// <summary>
@@ -135,7 +137,7 @@ public sealed partial class SqliteGraphStore
     private const int BatchesReadAhead = 2;
 
     private static async Task WriteSeedAsync(
-        SqliteRecordWriter writer, CheckedSeed seed, List<StudyThemeRow> themeSets, IProgress<SeedLoadProgress>? progress, CancellationToken cancellationToken)
+        SqliteRecordWriter writer, LoadSideDatabase side, CheckedSeed seed, List<StudyThemeRow> themeSets, IProgress<SeedLoadProgress>? progress, CancellationToken cancellationToken)
     {
         // The count triggers would run once per row written or deleted: off while the whole graph is rewritten, then
         // the counts are set once (SeedDerivedData).
@@ -146,8 +148,14 @@ public sealed partial class SqliteGraphStore
         {
             await writer.InsertGroupAsync(seed.Groups[i], i, cancellationToken);
         }
+        // The load's connection does not enforce foreign keys (LoadSideDatabase), so a parent is checked here.
+        var themeIds = seed.Themes.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < seed.Themes.Count; i++)
         {
+            if (seed.Themes[i].ParentId is { } parent && !themeIds.Contains(parent))
+            {
+                throw new StoreConstraintException($"the store refused the write: theme '{seed.Themes[i].Id}' names parent '{parent}', which the graph does not have");
+            }
             await writer.UpsertThemeAsync(seed.Themes[i], i, cancellationToken);
         }
         for (var i = 0; i < seed.Methods.Count; i++)
@@ -156,6 +164,11 @@ public sealed partial class SqliteGraphStore
         }
         // Each batch of studies is turned into its rows, and counted (SeedDerivedData, the theme sets), on the thread
         // that reads the seed ahead, while the batch before is written: this thread only writes.
+        // The link tables go to the side database, written on its own thread beside this one (LoadSideDatabase).
+        var numbers = new LoadNumbers(await writer.ThemeNumbersAsync(cancellationToken), seed.Groups.Select(g => g.Id), seed.Methods.Select(m => m.Id));
+        var sideIndexes = indexes.Where(i => LoadSideDatabase.SideTables.Contains(i.Table)).Select(i => i.Create).ToList();
+        var mainIndexes = indexes.Where(i => !LoadSideDatabase.SideTables.Contains(i.Table)).Select(i => i.Create).ToList();
+        side.Start(sideIndexes, cancellationToken);
         var derived = new SeedDerivedData(seed.Themes);
         var authorsWritten = new HashSet<string>(StringComparer.Ordinal);
         var written = 0;
@@ -167,11 +180,12 @@ public sealed partial class SqliteGraphStore
                 themeSets.Add(new StudyThemeRow(study.Id, study.Findings.Select(f => f.ThemeId).Distinct(StringComparer.Ordinal).ToList(), study.Year, study.CitationCount,
                     TitleSortKey(study.Title)));
             }
-            return SqliteRecordWriter.LoadBatch.Of(studies, authorsWritten);
+            return SqliteRecordWriter.LoadBatch.Of(studies, authorsWritten, numbers);
         }, cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
             await writer.WriteLoadBatchAsync(batch, cancellationToken);
+            await side.SendAsync(batch, cancellationToken);
             var before = written;
             written += batch.Studies.Count;
             if (written / ProgressEvery > before / ProgressEvery)
@@ -179,10 +193,15 @@ public sealed partial class SqliteGraphStore
                 progress?.Report(new SeedLoadProgress(written, seed.StudyCount));
             }
         }
-        // The whole graph was written, so its indexes are made once, and its search documents written once, over it.
-        await writer.CreateIndexesAsync(indexes, cancellationToken);
+        side.EndOfStudies();
+        await writer.CheckStudyRowidsFollowLoadOrderAsync(cancellationToken);
+        // The whole graph was written, so its indexes are made once, and its search documents written once, over it,
+        // while the side thread makes the indexes of its tables; then its tables are copied in.
+        await writer.CreateIndexesAsync(mainIndexes, cancellationToken);
         await writer.FillSearchDocumentsAsync(cancellationToken);
         await writer.WriteDerivedDataAsync(derived, cancellationToken);
+        await side.FinishedAsync();
+        await LoadSideDatabase.CopyIntoMainAsync(writer, sideIndexes, cancellationToken);
         await writer.ExecuteScriptAsync(SqlScripts.CountTriggers, cancellationToken);
         progress?.Report(new SeedLoadProgress(written, written));
     }
@@ -217,7 +236,7 @@ public sealed partial class SqliteGraphStore
     /// the transaction (which then only read) is rolled back instead: the generation does not move and nothing follows.
     /// </summary>
     private async Task<T> InTransactionAsync<T>(Func<SqliteRecordWriter, Task<T>> work, Action<StudyThemeSets> followThemeSets, SearchChange searchChange, CancellationToken cancellationToken,
-        bool replacesEverything = false, Func<T, bool>? wroteNothing = null)
+        bool replacesEverything = false, Func<T, bool>? wroteNothing = null, Func<SqliteRecordWriter, Task<IAsyncDisposable>>? beforeBegin = null)
     {
         await _writeGate.WaitAsync(cancellationToken);
         try
@@ -227,7 +246,9 @@ public sealed partial class SqliteGraphStore
             {
                 // A seed load writes through a rollback journal when it can have the file to itself; back to WAL after.
                 await using var loadJournal = replacesEverything ? RollbackJournalForLoad.TryEnter(writer, _connections) : null;
-                await using var transaction = await writer.BeginAsync(deferForeignKeys: replacesEverything, cancellationToken);
+                // What must be set up outside the transaction (a seed load's side database), undone after it.
+                await using var beforeTransaction = beforeBegin is null ? null : await beforeBegin(writer);
+                await using var transaction = await writer.BeginAsync(cancellationToken, deferred: beforeBegin is not null);
                 try
                 {
                     var result = await work(writer);

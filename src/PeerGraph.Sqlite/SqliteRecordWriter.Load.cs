@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using PeerGraph.Core.Domain;
 using PeerGraph.Core.Seed;
+using PeerGraph.Core.Storage;
 
 namespace PeerGraph.Sqlite;
 
@@ -43,10 +44,46 @@ internal sealed partial class SqliteRecordWriter
                 await RunAsync(SqlScripts.UpsertSetting, ct, ("$id", setting.Id), ("$name", setting.Name), ("$description", setting.Description));
             }
         }
-        foreach (var table in batch.Tables)
+        foreach (var table in batch.MainTables)
         {
             ct.ThrowIfCancellationRequested();
             Write(table);
+        }
+    }
+
+    /// <summary>
+    /// Writes a batch's rows of the tables a load writes in its side database (<see cref="LoadBatch.SideTables"/>); on
+    /// the side database's writer, on its own thread (LoadSideDatabase.cs).
+    /// </summary>
+    public void WriteSideTables(LoadBatch batch, CancellationToken ct)
+    {
+        foreach (var table in batch.SideTables)
+        {
+            ct.ThrowIfCancellationRequested();
+            Write(table);
+        }
+    }
+
+    /// <summary>Attaches a load's side database (before the transaction: ATTACH cannot run inside one).</summary>
+    public Task AttachLoadSideAsync(string path, CancellationToken ct) => RunAsync(SqlScripts.AttachLoadSide, ct, ("$path", path));
+
+    /// <summary>Detaches it again, after the transaction.</summary>
+    public Task DetachLoadSideAsync(CancellationToken ct) => ExecuteScriptAsync(SqlScripts.DetachLoadSide, ct);
+
+    /// <summary>Every theme's rowid by id, for the study_theme rows of the side database.</summary>
+    public async Task<Dictionary<string, long>> ThemeNumbersAsync(CancellationToken ct) =>
+        (await ListAsync(SqlScripts.ThemeNumbers, r => (Id: r.GetString(0), No: r.GetInt64(1)), ct)).ToDictionary(t => t.Id, t => t.No, StringComparer.Ordinal);
+
+    /// <summary>
+    /// After a load wrote its studies: throws unless their rowids are 1 to n in the load's order, which the side
+    /// database's study_theme rows took for granted (<see cref="LoadNumbers"/>).
+    /// </summary>
+    public async Task CheckStudyRowidsFollowLoadOrderAsync(CancellationToken ct)
+    {
+        var holds = await ListAsync(SqlScripts.StudyRowidsFollowLoadOrder, r => r.GetInt64(0), ct);
+        if (holds[0] != 1)
+        {
+            throw new InvalidOperationException("the seed load's studies did not get the rowids 1 to n in load order; nothing was written");
         }
     }
 
@@ -103,6 +140,15 @@ internal sealed partial class SqliteRecordWriter
     /// <summary>A batch of a seed load's studies and their rows, table by table, in the order they are written.</summary>
     internal sealed class LoadBatch
     {
+        /// <summary>
+        /// The small integers of the rows (ordinals, counts), boxed once for the whole process: each value of a batch
+        /// is an object, and boxing every ordinal of 100,000 studies' 3.3 million link rows anew was garbage for the
+        /// collector to trace and free.
+        /// </summary>
+        private static readonly object[] SmallIntegers = Enumerable.Range(0, 1024).Select(i => (object)i).ToArray();
+
+        private static object Small(int value) => (uint)value < (uint)SmallIntegers.Length ? SmallIntegers[value] : value;
+
         private LoadBatch(List<StudyRecord> studies) => Studies = studies;
 
         public List<StudyRecord> Studies { get; }
@@ -116,29 +162,37 @@ internal sealed partial class SqliteRecordWriter
         private readonly TableRows _finding = new(SqlScripts.InsertFinding, SqlScripts.InsertFinding32Rows, "$id", "$study", "$ordinal", "$theme", "$statement", "$evidence");
         private readonly TableRows _findingPerspective = new(SqlScripts.InsertFindingPerspective, SqlScripts.InsertFindingPerspective32Rows, "$finding", "$group", "$ordinal");
         private readonly TableRows _findingAbout = new(SqlScripts.InsertFindingAbout, SqlScripts.InsertFindingAbout32Rows, "$finding", "$group", "$ordinal");
-        private readonly TableRows _studyTheme = new(SqlScripts.InsertStudyTheme, SqlScripts.InsertStudyTheme32Rows, "$study", "$theme", "$ordinal", "$theme_count");
+        private readonly TableRows _studyTheme = new(SqlScripts.InsertLoadStudyTheme, SqlScripts.InsertLoadStudyTheme32Rows,
+            "$study", "$theme", "$ordinal", "$theme_count", "$study_no", "$theme_no");
 
-        /// <summary>In the order they are written: the studies before study_theme, which reads their rowids.</summary>
-        public IEnumerable<TableRows> Tables =>
-            [_study, _author, _authored, _studyMethod, _studySetting, _participation, _finding, _findingPerspective, _findingAbout, _studyTheme];
+        /// <summary>The tables written on the load's connection, in this order.</summary>
+        public IEnumerable<TableRows> MainTables => [_study, _author, _finding];
+
+        /// <summary>
+        /// The tables written in the load's side database (<see cref="LoadSideDatabase.SideTables"/>): link tables
+        /// without rowids, whose rows need nothing the main file holds but the rowids <see cref="LoadNumbers"/> gives.
+        /// </summary>
+        public IEnumerable<TableRows> SideTables => [_authored, _studyMethod, _studySetting, _participation, _findingPerspective, _findingAbout, _studyTheme];
 
         /// <summary>
         /// The rows of these studies (in seed order); <paramref name="authorsWritten"/>: the ids of the authors the
-        /// load's batches before this one write, to which this one adds its new ones (an author is written once).
+        /// load's batches before this one write, to which this one adds its new ones (an author is written once);
+        /// <paramref name="numbers"/>: the rowids of the themes and of the load's studies so far.
         /// </summary>
-        public static LoadBatch Of(List<StudyRecord> studies, HashSet<string> authorsWritten)
+        public static LoadBatch Of(List<StudyRecord> studies, HashSet<string> authorsWritten, LoadNumbers numbers)
         {
             var batch = new LoadBatch(studies);
             var themesSeen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var study in studies)
             {
-                batch.Add(study, authorsWritten, themesSeen);
+                batch.Add(study, authorsWritten, themesSeen, numbers);
             }
             return batch;
         }
 
-        private void Add(StudyRecord study, HashSet<string> authorsWritten, HashSet<string> themesSeen)
+        private void Add(StudyRecord study, HashSet<string> authorsWritten, HashSet<string> themesSeen, LoadNumbers numbers)
         {
+            object boxedStudyNo = numbers.NextStudy();
             var themeCount = ThemeCountOf(study);
             _study.Add(StudyRowValueList(study, themeCount));
             for (var i = 0; i < study.Authors.Count; i++)
@@ -148,40 +202,72 @@ internal sealed partial class SqliteRecordWriter
                 {
                     _author.Add(authorId, study.Authors[i]);
                 }
-                _authored.Add(study.Id, i, authorId);
+                _authored.Add(study.Id, Small(i), authorId);
             }
             for (var i = 0; i < study.MethodIds.Count; i++)
             {
-                _studyMethod.Add(study.Id, study.MethodIds[i], i);
+                _studyMethod.Add(study.Id, numbers.Method(study.Id, study.MethodIds[i]), Small(i));
             }
             for (var i = 0; i < study.Settings.Count; i++)
             {
-                _studySetting.Add(study.Id, study.Settings[i].Id, i);
+                _studySetting.Add(study.Id, study.Settings[i].Id, Small(i));
             }
             for (var i = 0; i < study.Participants.Count; i++)
             {
                 var participant = study.Participants[i];
-                _participation.Add(study.Id, participant.GroupId, i, participant.Count, participant.Note);
+                _participation.Add(study.Id, numbers.Group(study.Id, participant.GroupId), Small(i), participant.Count is { } count ? Small(count) : null, participant.Note);
             }
             var themeOrdinal = 0;
+            var boxedThemeCount = Small(themeCount);
             themesSeen.Clear();
             for (var i = 0; i < study.Findings.Count; i++)
             {
                 var finding = study.Findings[i];
-                _finding.Add(finding.Id, study.Id, i, finding.ThemeId, finding.Statement, finding.Evidence);
+                var themeNo = numbers.Theme(study.Id, finding.ThemeId);
+                _finding.Add(finding.Id, study.Id, Small(i), finding.ThemeId, finding.Statement, finding.Evidence);
                 for (var p = 0; p < finding.PerspectiveIds.Count; p++)
                 {
-                    _findingPerspective.Add(finding.Id, finding.PerspectiveIds[p], p);
+                    _findingPerspective.Add(finding.Id, numbers.Group(study.Id, finding.PerspectiveIds[p]), Small(p));
                 }
                 for (var a = 0; a < finding.AboutIds.Count; a++)
                 {
-                    _findingAbout.Add(finding.Id, finding.AboutIds[a], a);
+                    _findingAbout.Add(finding.Id, numbers.Group(study.Id, finding.AboutIds[a]), Small(a));
                 }
                 if (themesSeen.Add(finding.ThemeId))
                 {
-                    _studyTheme.Add(study.Id, finding.ThemeId, themeOrdinal++, themeCount);
+                    _studyTheme.Add(study.Id, finding.ThemeId, Small(themeOrdinal++), boxedThemeCount, boxedStudyNo, themeNo);
                 }
             }
         }
     }
+}
+
+/// <summary>
+/// What a load's rows refer to beyond what the load itself writes: the rowids its side database writes into
+/// study_theme without the study and theme tables, each theme's (read after the load wrote the themes) and each
+/// study's, which is its place in the load (the load empties the study table and appends to it;
+/// <see cref="SqliteRecordWriter.CheckStudyRowidsFollowLoadOrderAsync"/> checks it); and the seed's groups, themes and
+/// methods, which every reference of a study must name. The load's connection does not enforce foreign keys
+/// (ForeignKeysOff.sql), so a reference to none is refused here, as SQLite refused it before: the load fails whole.
+/// </summary>
+internal sealed class LoadNumbers(Dictionary<string, long> themeRowids, IEnumerable<string> groupIds, IEnumerable<string> methodIds)
+{
+    // Boxed once: a row's values are objects (SqliteRecordWriter.TableRows).
+    private readonly Dictionary<string, object> _themes = themeRowids.ToDictionary(t => t.Key, t => (object)t.Value, StringComparer.Ordinal);
+    private readonly HashSet<string> _groups = groupIds.ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _methods = methodIds.ToHashSet(StringComparer.Ordinal);
+    private long _studies;
+
+    public long NextStudy() => ++_studies;
+
+    /// <summary>The theme's rowid, boxed; refused when the graph has no such theme.</summary>
+    public object Theme(string studyId, string themeId) =>
+        _themes.TryGetValue(themeId, out var number) ? number : throw Refused(studyId, "theme", themeId);
+
+    public string Group(string studyId, string groupId) => _groups.Contains(groupId) ? groupId : throw Refused(studyId, "group", groupId);
+
+    public string Method(string studyId, string methodId) => _methods.Contains(methodId) ? methodId : throw Refused(studyId, "method", methodId);
+
+    private static StoreConstraintException Refused(string studyId, string kind, string id) =>
+        new($"the store refused the write: study '{studyId}' names {kind} '{id}', which the graph does not have");
 }

@@ -30,22 +30,18 @@ internal sealed partial class SqliteRecordWriter : IAsyncDisposable
     public SqliteConnection Connection => _connection;
 
     /// <summary>
-    /// Begins the transaction the following statements run in. With <paramref name="deferForeignKeys"/> (a seed load)
-    /// foreign keys are checked at commit, so a whole seed can be written in any order and still be refused as a whole;
-    /// without it (a mutation, which writes parents before the rows that point at them) each statement is checked as it
-    /// runs. Not for every write: <c>PRAGMA defer_foreign_keys</c> is a flag pragma, and setting one expires every
-    /// prepared statement of the connection (SQLite's pragma.c adds OP_Expire), so each write transaction prepared all
-    /// its statements again inside <c>sqlite3_step</c> (sqlite3Reprepare: 12 to 17 % of a title edit's CPU, most of it
-    /// the delete's foreign-key cascades). The flag also resets itself at every commit and rollback.
+    /// Begins the transaction the following statements run in, taking the write lock at once (BEGIN IMMEDIATE), or with
+    /// <paramref name="deferred"/> at its first write and only on the files it writes: a seed load's connection has its
+    /// side database attached (LoadSideDatabase.cs), which another connection writes while the load runs, and BEGIN
+    /// IMMEDIATE would lock every attached file. Foreign keys are checked as each statement runs; a seed load does not
+    /// enforce them (ForeignKeysOff.sql). (Deferring them, <c>PRAGMA defer_foreign_keys</c>, is a flag pragma, and
+    /// setting one expires every prepared statement of the connection: SQLite's pragma.c adds OP_Expire.)
     /// </summary>
-    public async Task<SqliteTransaction> BeginAsync(bool deferForeignKeys, CancellationToken ct)
+    public async Task<SqliteTransaction> BeginAsync(CancellationToken ct, bool deferred = false)
     {
+        ct.ThrowIfCancellationRequested();
         _mergedInTransaction.Clear();
-        _transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(ct);
-        if (deferForeignKeys)
-        {
-            await RunAsync(SqlScripts.DeferForeignKeys, ct);
-        }
+        _transaction = deferred ? _connection.BeginTransaction(deferred: true) : (SqliteTransaction)await _connection.BeginTransactionAsync(ct);
         return _transaction;
     }
 
@@ -259,14 +255,14 @@ internal sealed partial class SqliteRecordWriter : IAsyncDisposable
     /// Drops the secondary indexes of the tables a seed load fills (SecondaryIndexes.sql) and returns their CREATE
     /// statements, for <see cref="CreateIndexesAsync"/> to make them again once the rows are written.
     /// </summary>
-    public async Task<List<string>> DropSecondaryIndexesAsync(CancellationToken ct)
+    public async Task<List<(string Table, string Create)>> DropSecondaryIndexesAsync(CancellationToken ct)
     {
-        var indexes = await ListAsync(SqlScripts.SecondaryIndexes, r => (Create: r.GetString(1), Drop: r.GetString(2)), ct);
-        foreach (var (_, drop) in indexes)
+        var indexes = await ListAsync(SqlScripts.SecondaryIndexes, r => (Create: r.GetString(1), Drop: r.GetString(2), Table: r.GetString(3)), ct);
+        foreach (var (_, drop, _) in indexes)
         {
             await ExecuteScriptAsync(drop, ct);
         }
-        return indexes.Select(i => i.Create).ToList();
+        return indexes.Select(i => (i.Table, i.Create)).ToList();
     }
 
     /// <summary>Runs the CREATE INDEX statements <see cref="DropSecondaryIndexesAsync"/> returned (the schema's own text).</summary>

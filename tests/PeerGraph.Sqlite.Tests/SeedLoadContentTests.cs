@@ -47,6 +47,8 @@ public sealed class SeedLoadContentTests : IDisposable
         // Both paths wrote rows through the links the 32-row statements cover, not two empty tables.
         Assert.True(await CountAsync(loaded, "finding_perspective") > 64);
         Assert.Equal(await DumpAsync(written), await DumpAsync(loaded));
+        // The load's side database (LoadSideDatabase) is gone once the load ended.
+        Assert.False(File.Exists(loaded.DatabasePath + "-load-side"));
     }
 
     [Fact]
@@ -92,6 +94,7 @@ public sealed class SeedLoadContentTests : IDisposable
         Assert.Contains(failure.Problems, p => p.Message.Contains("no-such-theme", StringComparison.Ordinal));
         Assert.Equal(1024, progress.Written);
         Assert.Equal(before, await DumpAsync(store));
+        Assert.False(File.Exists(store.DatabasePath + "-load-side"));
         Assert.Equal(answersBefore, await AnswersAsync(store));
     }
 
