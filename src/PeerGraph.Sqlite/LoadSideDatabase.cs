@@ -9,8 +9,9 @@ namespace PeerGraph.Sqlite;
 /// (<see cref="SideTables"/>) are filled and indexed there while the load's connection writes the studies, findings and
 /// authors into the main file; then the load's transaction copies them in (<see cref="CopyIntoMainAsync"/>, SQLite's
 /// record by record copy, Sql/CopyLoadSideTables.sql) before it commits. The file is a scratch file next to the
-/// database (<c>peergraph.db-load-side</c>), deleted when the load ends, committed or not; one a killed process left
-/// behind is deleted by the next load.
+/// database, named for this load alone (<c>peergraph.db-load-side-</c> and a GUID: two loads into one folder, from two
+/// processes, never share one), deleted when the load ends, committed or not; one a killed process left behind is deleted
+/// by the next load (<see cref="DeleteLeftovers"/>).
 /// </summary>
 /// <remarks>
 /// Why: a load was one thread writing a dozen b-trees while the machine's other core idled but for the parsing. The
@@ -34,9 +35,14 @@ internal sealed class LoadSideDatabase : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private SqliteRecordWriter? _writer;
     private Task? _writing;
-    private bool _endOfStudies;
 
-    public LoadSideDatabase(string databasePath) => _path = databasePath + "-load-side";
+    public LoadSideDatabase(string databasePath)
+    {
+        _prefix = databasePath + "-load-side-";
+        _path = _prefix + Guid.NewGuid().ToString("N");
+    }
+
+    private readonly string _prefix;
 
     /// <summary>
     /// Before the load's transaction begins on <paramref name="main"/>: makes the side file with the side tables as the
@@ -45,7 +51,7 @@ internal sealed class LoadSideDatabase : IAsyncDisposable
     /// </summary>
     public async Task<IAsyncDisposable> AttachAsync(SqliteRecordWriter main, CancellationToken ct)
     {
-        DeleteFile();
+        DeleteLeftovers();
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
             DataSource = _path,
@@ -120,7 +126,6 @@ internal sealed class LoadSideDatabase : IAsyncDisposable
     /// <summary>Says the load read its last study: the side thread makes its indexes and commits once it wrote the rest.</summary>
     public void EndOfStudies()
     {
-        _endOfStudies = true;
         _batches.Writer.TryComplete();
     }
 
@@ -141,11 +146,9 @@ internal sealed class LoadSideDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _batches.Writer.TryComplete();
-        if (!_endOfStudies)
-        {
-            // Not finished: the load failed, so the side thread stops instead of indexing what it wrote.
-            await _stop.CancelAsync();
-        }
+        // A load that committed waited for the side thread; any other failed, and the side thread stops instead of
+        // writing or indexing what no one will copy.
+        await _stop.CancelAsync();
         if (_writing is { } writing)
         {
             try
@@ -170,6 +173,28 @@ internal sealed class LoadSideDatabase : IAsyncDisposable
     {
         // journal_mode = OFF: the side database has no journal file; a -wal or -shm never exists beside it.
         File.Delete(_path);
+    }
+
+    /// <summary>
+    /// Deletes the side files of loads that a killed process left (each as large as its link tables). A file another
+    /// process's load still writes is safe: on Linux its open handles keep it, and the attachment is by handle once made;
+    /// deleted in the instant between its creation and its attachment, that load fails at its copy (no such table), it
+    /// does not commit without its link rows. On Windows a file in use cannot be deleted and is left.
+    /// </summary>
+    private void DeleteLeftovers()
+    {
+        var directory = System.IO.Path.GetDirectoryName(_prefix) is { Length: > 0 } d ? d : ".";
+        foreach (var leftover in Directory.EnumerateFiles(directory, System.IO.Path.GetFileName(_prefix) + "*"))
+        {
+            try
+            {
+                File.Delete(leftover);
+            }
+            catch (IOException)
+            {
+                // In use by another process's load.
+            }
+        }
     }
 
     /// <summary>Detaches the side file from the load's connection and enforces foreign keys there again.</summary>

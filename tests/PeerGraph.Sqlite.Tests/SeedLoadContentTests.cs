@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
+using PeerGraph.Core.Domain;
 using PeerGraph.Core.Seed;
+using PeerGraph.Core.Storage;
 using PeerGraph.StoreContract;
 
 namespace PeerGraph.Sqlite.Tests;
@@ -48,7 +50,7 @@ public sealed class SeedLoadContentTests : IDisposable
         Assert.True(await CountAsync(loaded, "finding_perspective") > 64);
         Assert.Equal(await DumpAsync(written), await DumpAsync(loaded));
         // The load's side database (LoadSideDatabase) is gone once the load ended.
-        Assert.False(File.Exists(loaded.DatabasePath + "-load-side"));
+        Assert.Empty(SideFiles(loaded));
     }
 
     [Fact]
@@ -94,8 +96,61 @@ public sealed class SeedLoadContentTests : IDisposable
         Assert.Contains(failure.Problems, p => p.Message.Contains("no-such-theme", StringComparison.Ordinal));
         Assert.Equal(1024, progress.Written);
         Assert.Equal(before, await DumpAsync(store));
-        Assert.False(File.Exists(store.DatabasePath + "-load-side"));
+        Assert.Empty(SideFiles(store));
         Assert.Equal(answersBefore, await AnswersAsync(store));
+    }
+
+    /// <summary>The side database files of loads (LoadSideDatabase) in the store's folder.</summary>
+    private static string[] SideFiles(SqliteGraphStore store) =>
+        Directory.GetFiles(Path.GetDirectoryName(store.DatabasePath)!, Path.GetFileName(store.DatabasePath) + "-load-side*");
+
+    public static TheoryData<string> MissingReferences => ["theme", "perspective", "about", "participant", "method", "parent"];
+
+    [Theory]
+    [MemberData(nameof(MissingReferences))]
+    public async Task A_seed_naming_a_record_it_lacks_is_refused_and_leaves_the_previous_graph(string missing)
+    {
+        // Not validated as it was read (a SeedGraph handed to the store), and loaded with foreign keys off: the load's own checks refuse it.
+        var ct = TestContext.Current.CancellationToken;
+        using var store = await OpenAsync("missing-" + missing);
+        await store.LoadSeedAsync(Mixed(40), cancellationToken: ct);
+        var before = await DumpAsync(store);
+        var seed = Mixed(60);
+        var at = seed.Studies.Count - 1;
+        var study = seed.Studies[at];
+        var finding = study.Findings[0];
+        var broken = missing switch
+        {
+            "theme" => study with { Findings = [finding with { ThemeId = "no-such-theme" }] },
+            "perspective" => study with { Findings = [finding with { PerspectiveIds = ["no-such-group"] }] },
+            "about" => study with { Findings = [finding with { AboutIds = ["no-such-group"] }] },
+            "participant" => study with { Participants = [new ParticipantRecord("no-such-group", 3, null)] },
+            "method" => study with { MethodIds = ["no-such-method"] },
+            _ => study,
+        };
+        var bad = seed with { Studies = [.. seed.Studies.Take(at), broken] };
+        if (missing == "parent")
+        {
+            bad = bad with { Themes = [.. seed.Themes, new Theme("orphan-theme", "Orphan", null, "no-such-parent")] };
+        }
+
+        await Assert.ThrowsAsync<StoreConstraintException>(() => store.LoadSeedAsync(bad, cancellationToken: ct));
+
+        Assert.Equal(before, await DumpAsync(store));
+        Assert.Empty(SideFiles(store));
+    }
+
+    [Fact]
+    public async Task A_side_file_a_killed_load_left_is_deleted_by_the_next_load()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var store = await OpenAsync("leftover");
+        var leftover = store.DatabasePath + "-load-side-" + Guid.NewGuid().ToString("N");
+        await File.WriteAllTextAsync(leftover, "what a killed load left", ct);
+
+        await store.LoadSeedAsync(Mixed(10), cancellationToken: ct);
+
+        Assert.Empty(SideFiles(store));
     }
 
     /// <summary>What the store answers from its in-memory structures too: counts, a filtered page, a search.</summary>
@@ -158,6 +213,8 @@ public sealed class SeedLoadContentTests : IDisposable
             }
         }
         Assert.Equal("ok", (await RowsAsync(connection, "PRAGMA integrity_check"))[0][0]);
+        // A load runs with foreign keys off (LoadSideDatabase.cs): it must still leave no reference dangling.
+        Assert.Empty(await RowsAsync(connection, "PRAGMA foreign_key_check"));
         return dump.ToString();
     }
 
