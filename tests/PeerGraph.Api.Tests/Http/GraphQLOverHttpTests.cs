@@ -81,12 +81,25 @@ public sealed class GraphQLOverHttpTests(SeededAppFixture fixture) : IClassFixtu
     [Theory]
     [InlineData("text/plain")]
     [InlineData("application/x-www-form-urlencoded")]
+    [InlineData("application/json; charset=utf-16")]
     [InlineData(null)]
     public async Task Unsupported_request_media_types_are_415(string? contentType)
     {
         var (status, _, _, _) = await SendAsync(HttpMethod.Post, "/graphql", """{"query":"{ stats { studies } }"}""", contentType);
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, status);
+    }
+
+    [Theory]
+    [InlineData("APPLICATION/JSON")]
+    [InlineData("Application/Json;Charset=UTF-8")]
+    [InlineData("application/json")]
+    public async Task The_json_media_type_is_read_whatever_its_case_and_with_a_utf8_charset(string contentType)
+    {
+        var (status, _, body, _) = await SendAsync(HttpMethod.Post, "/graphql", """{"query":"{ stats { studies } }"}""", contentType);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.NotNull(body!["data"]!["stats"]);
     }
 
     [Fact]
