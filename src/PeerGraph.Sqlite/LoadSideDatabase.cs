@@ -23,8 +23,8 @@ namespace PeerGraph.Sqlite;
 /// </remarks>
 internal sealed class LoadSideDatabase : IAsyncDisposable
 {
-    /// <summary>The tables written in the side database, as <see cref="SqliteRecordWriter.LoadBatch.SideTables"/> fills them.</summary>
-    public static readonly string[] SideTables = ["authored", "finding_about", "finding_perspective", "participation", "study_method", "study_setting", "study_theme"];
+    /// <summary>The tables written in the side database (<see cref="SqliteRecordWriter.LoadBatch.SideTables"/>).</summary>
+    public static IReadOnlyList<string> SideTables => SqliteRecordWriter.LoadBatch.SideTableNames;
 
     /// <summary>Batches handed to the side thread and not yet written there: a bound on the memory they hold.</summary>
     private const int BatchesQueued = 4;
@@ -62,7 +62,7 @@ internal sealed class LoadSideDatabase : IAsyncDisposable
         _writer = new SqliteRecordWriter(connection);
         await _writer.ExecuteScriptAsync(SqlScripts.LoadSideSettings, ct);
         var tables = await main.ListAsync(SqlScripts.LoadSideTables, r => r.GetString(1), ct, ("$tables", JsonSerializer.Serialize(SideTables)));
-        if (tables.Count != SideTables.Length)
+        if (tables.Count != SideTables.Count)
         {
             throw new InvalidOperationException("the schema lacks a table a seed load writes in its side database");
         }

@@ -124,11 +124,13 @@ internal sealed partial class SqliteRecordWriter
     }
 
     /// <summary>
-    /// A table's rows in a batch: the values row after row in the order of <see cref="Names"/> (the parameters of the
-    /// single-row statement <see cref="OneRow"/>); <see cref="ManyRows"/> takes <see cref="RowsPerStatement"/> rows at once.
+    /// The rows of <see cref="Table"/> in a batch: the values row after row in the order of <see cref="Names"/> (the
+    /// parameters of the single-row statement <see cref="OneRow"/>); <see cref="ManyRows"/> takes
+    /// <see cref="RowsPerStatement"/> rows at once.
     /// </summary>
-    internal sealed class TableRows(string oneRow, string manyRows, params string[] names)
+    internal sealed class TableRows(string table, string oneRow, string manyRows, params string[] names)
     {
+        public string Table { get; } = table;
         public string OneRow { get; } = oneRow;
         public string ManyRows { get; } = manyRows;
         public string[] Names { get; } = names;
@@ -151,28 +153,32 @@ internal sealed partial class SqliteRecordWriter
 
         private LoadBatch(List<StudyRecord> studies) => Studies = studies;
 
+        /// <summary>The names of the <see cref="SideTables"/>, in the order they are written.</summary>
+        public static IReadOnlyList<string> SideTableNames { get; } = [.. new LoadBatch([]).SideTables.Select(t => t.Table)];
+
         public List<StudyRecord> Studies { get; }
 
-        private readonly TableRows _study = new(SqlScripts.InsertStudy, SqlScripts.InsertStudy32Rows, StudyRowNames);
-        private readonly TableRows _author = new(SqlScripts.InsertAuthor, SqlScripts.InsertAuthor32Rows, "$id", "$name");
-        private readonly TableRows _authored = new(SqlScripts.InsertAuthored, SqlScripts.InsertAuthored32Rows, "$study", "$position", "$author");
-        private readonly TableRows _studyMethod = new(SqlScripts.InsertStudyMethod, SqlScripts.InsertStudyMethod32Rows, "$study", "$method", "$ordinal");
-        private readonly TableRows _studySetting = new(SqlScripts.InsertStudySetting, SqlScripts.InsertStudySetting32Rows, "$study", "$setting", "$ordinal");
-        private readonly TableRows _participation = new(SqlScripts.InsertParticipation, SqlScripts.InsertParticipation32Rows, "$study", "$group", "$ordinal", "$count", "$note");
-        private readonly TableRows _finding = new(SqlScripts.InsertFinding, SqlScripts.InsertFinding32Rows, "$id", "$study", "$ordinal", "$theme", "$statement", "$evidence");
-        private readonly TableRows _findingPerspective = new(SqlScripts.InsertFindingPerspective, SqlScripts.InsertFindingPerspective32Rows, "$finding", "$group", "$ordinal");
-        private readonly TableRows _findingAbout = new(SqlScripts.InsertFindingAbout, SqlScripts.InsertFindingAbout32Rows, "$finding", "$group", "$ordinal");
-        private readonly TableRows _studyTheme = new(SqlScripts.InsertLoadStudyTheme, SqlScripts.InsertLoadStudyTheme32Rows,
+        private readonly TableRows _study = new("study", SqlScripts.InsertStudy, SqlScripts.InsertStudy32Rows, StudyRowNames);
+        private readonly TableRows _author = new("author", SqlScripts.InsertAuthor, SqlScripts.InsertAuthor32Rows, "$id", "$name");
+        private readonly TableRows _authored = new("authored", SqlScripts.InsertAuthored, SqlScripts.InsertAuthored32Rows, "$study", "$position", "$author");
+        private readonly TableRows _studyMethod = new("study_method", SqlScripts.InsertStudyMethod, SqlScripts.InsertStudyMethod32Rows, "$study", "$method", "$ordinal");
+        private readonly TableRows _studySetting = new("study_setting", SqlScripts.InsertStudySetting, SqlScripts.InsertStudySetting32Rows, "$study", "$setting", "$ordinal");
+        private readonly TableRows _participation = new("participation", SqlScripts.InsertParticipation, SqlScripts.InsertParticipation32Rows, "$study", "$group", "$ordinal", "$count", "$note");
+        private readonly TableRows _finding = new("finding", SqlScripts.InsertFinding, SqlScripts.InsertFinding32Rows, "$id", "$study", "$ordinal", "$theme", "$statement", "$evidence");
+        private readonly TableRows _findingPerspective = new("finding_perspective", SqlScripts.InsertFindingPerspective, SqlScripts.InsertFindingPerspective32Rows, "$finding", "$group", "$ordinal");
+        private readonly TableRows _findingAbout = new("finding_about", SqlScripts.InsertFindingAbout, SqlScripts.InsertFindingAbout32Rows, "$finding", "$group", "$ordinal");
+        private readonly TableRows _studyTheme = new("study_theme", SqlScripts.InsertLoadStudyTheme, SqlScripts.InsertLoadStudyTheme32Rows,
             "$study", "$theme", "$ordinal", "$theme_count", "$study_no", "$theme_no");
 
         /// <summary>The tables written on the load's connection, in this order.</summary>
         public IEnumerable<TableRows> MainTables => [_study, _author, _finding];
 
         /// <summary>
-        /// The tables written in the load's side database (<see cref="LoadSideDatabase.SideTables"/>): link tables
-        /// without rowids, whose rows need nothing the main file holds but the rowids <see cref="LoadNumbers"/> gives.
+        /// The tables written in the load's side database: link tables without rowids, whose rows need nothing the main
+        /// file holds but the rowids <see cref="LoadNumbers"/> gives. The one list of them: <see cref="SideTableNames"/>
+        /// and so LoadSideDatabase take it from here, and a test holds Sql/CopyLoadSideTables.sql to it.
         /// </summary>
-        public IEnumerable<TableRows> SideTables => [_authored, _studyMethod, _studySetting, _participation, _findingPerspective, _findingAbout, _studyTheme];
+        public IReadOnlyList<TableRows> SideTables => [_authored, _studyMethod, _studySetting, _participation, _findingPerspective, _findingAbout, _studyTheme];
 
         /// <summary>
         /// The rows of these studies (in seed order); <paramref name="authorsWritten"/>: the ids of the authors the
