@@ -11,7 +11,7 @@ namespace PeerGraph.Sqlite;
 /// record by record copy, Sql/CopyLoadSideTables.sql) before it commits. The file is a scratch file next to the
 /// database, named for this load alone (<c>peergraph.db-load-side-</c> and a GUID: two loads into one folder, from two
 /// processes, never share one), deleted when the load ends, committed or not; one a killed process left behind is deleted
-/// by the next load (<see cref="DeleteLeftovers"/>).
+/// when the store next opens the file or by the next load (<see cref="DeleteLeftovers"/>).
 /// </summary>
 /// <remarks>
 /// Why: a load was one thread writing a dozen b-trees while the machine's other core idled but for the parsing. The
@@ -38,11 +38,13 @@ internal sealed class LoadSideDatabase : IAsyncDisposable
 
     public LoadSideDatabase(string databasePath)
     {
-        _prefix = databasePath + "-load-side-";
-        _path = _prefix + Guid.NewGuid().ToString("N");
+        _databasePath = databasePath;
+        _path = SidePathPrefix(databasePath) + Guid.NewGuid().ToString("N");
     }
 
-    private readonly string _prefix;
+    private readonly string _databasePath;
+
+    private static string SidePathPrefix(string databasePath) => databasePath + "-load-side-";
 
     /// <summary>
     /// Before the load's transaction begins on <paramref name="main"/>: makes the side file with the side tables as the
@@ -51,7 +53,7 @@ internal sealed class LoadSideDatabase : IAsyncDisposable
     /// </summary>
     public async Task<IAsyncDisposable> AttachAsync(SqliteRecordWriter main, CancellationToken ct)
     {
-        DeleteLeftovers();
+        DeleteLeftovers(_databasePath);
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
             DataSource = _path,
@@ -181,10 +183,11 @@ internal sealed class LoadSideDatabase : IAsyncDisposable
     /// deleted in the instant between its creation and its attachment, that load fails at its copy (no such table), it
     /// does not commit without its link rows. On Windows a file in use cannot be deleted and is left.
     /// </summary>
-    private void DeleteLeftovers()
+    public static void DeleteLeftovers(string databasePath)
     {
-        var directory = System.IO.Path.GetDirectoryName(_prefix) is { Length: > 0 } d ? d : ".";
-        foreach (var leftover in Directory.EnumerateFiles(directory, System.IO.Path.GetFileName(_prefix) + "*"))
+        var prefix = SidePathPrefix(databasePath);
+        var directory = System.IO.Path.GetDirectoryName(prefix) is { Length: > 0 } d ? d : ".";
+        foreach (var leftover in Directory.EnumerateFiles(directory, System.IO.Path.GetFileName(prefix) + "*"))
         {
             try
             {

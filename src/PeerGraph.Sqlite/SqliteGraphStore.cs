@@ -28,6 +28,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IStoreVersion, IStud
         Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
         await using var connection = await _connections.OpenForWriteAsync(cancellationToken);
         await SqliteSchemaMigrator.MigrateAsync(connection, cancellationToken);
+        LoadSideDatabase.DeleteLeftovers(DatabasePath);
     }
 
     public async Task<bool> IsReadyAsync(CancellationToken cancellationToken = default)

@@ -153,6 +153,20 @@ public sealed class SeedLoadContentTests : IDisposable
         Assert.Empty(SideFiles(store));
     }
 
+    [Fact]
+    public async Task A_side_file_a_killed_load_left_is_deleted_when_the_store_next_opens_the_file()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var leftover = Path.Combine(_dataDir, "restart", "peergraph.db-load-side-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.GetDirectoryName(leftover)!);
+        await File.WriteAllTextAsync(leftover, "what a killed load left", ct);
+
+        using var store = await OpenAsync("restart");
+
+        Assert.Equal(leftover, Path.Combine(Path.GetDirectoryName(store.DatabasePath)!, Path.GetFileName(leftover)));
+        Assert.False(File.Exists(leftover));
+    }
+
     /// <summary>What the store answers from its in-memory structures too: counts, a filtered page, a search.</summary>
     private static async Task<string> AnswersAsync(SqliteGraphStore store)
     {
