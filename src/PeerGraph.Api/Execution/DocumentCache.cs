@@ -22,9 +22,10 @@ public sealed class DocumentCache(int capacity)
     }
 
     /// <param name="Validated">The document passed every rule with this operation.</param>
-    /// <param name="WithoutVariables">The operation declares no variables, so the rules that depend on the request
-    /// (depth and complexity follow <c>@skip</c>, <c>@include</c> and <c>first</c>) give the same answer every time.</param>
-    public sealed record Entry(Key Key, GraphQLDocument Document, bool Validated, bool WithoutVariables = false);
+    /// <param name="LimitsIndependentOfVariables">The rules that depend on the request (depth and complexity follow
+    /// <c>@skip</c>, <c>@include</c> and <c>first</c>) give the same answer every time: the operation declares no
+    /// variables, or uses none where the limits read them (<see cref="LimitsOverVariables"/>).</param>
+    public sealed record Entry(Key Key, GraphQLDocument Document, bool Validated, bool LimitsIndependentOfVariables = false);
 
     public int Count
     {
@@ -52,7 +53,7 @@ public sealed class DocumentCache(int capacity)
         }
     }
 
-    public void Set(string query, string? operationName, GraphQLDocument document, bool validated, bool withoutVariables = false)
+    public void Set(string query, string? operationName, GraphQLDocument document, bool validated, bool limitsIndependentOfVariables = false)
     {
         if (capacity <= 0)
         {
@@ -70,7 +71,7 @@ public sealed class DocumentCache(int capacity)
                 _entries.Remove(_recency.Last!.Value.Key);
                 _recency.RemoveLast();
             }
-            _entries[key] = _recency.AddFirst(new Entry(key, document, validated, withoutVariables));
+            _entries[key] = _recency.AddFirst(new Entry(key, document, validated, limitsIndependentOfVariables));
         }
     }
 }

@@ -8,8 +8,8 @@ namespace PeerGraph.Api.Execution;
 /// Plugs <see cref="DocumentCache"/> into GraphQL.NET's execution (<see cref="IConfigureExecution"/>): a known document
 /// skips parsing, and a document that passed validation before with the same operation runs only the rules that
 /// depend on the request (<see cref="ExecutionOptions.CachedDocumentValidationRules"/>: the depth and complexity limits),
-/// or none at all when its operation declares no variables: then nothing of the request can change what those rules
-/// found the first time.
+/// or none at all when its operation declares no variables or uses them nowhere those limits look
+/// (<see cref="LimitsOverVariables"/>): then nothing of the request can change what those rules found the first time.
 /// </summary>
 public sealed class DocumentCacheExecution(DocumentCache cache) : IConfigureExecution
 {
@@ -28,7 +28,7 @@ public sealed class DocumentCacheExecution(DocumentCache cache) : IConfigureExec
             options.Document = entry.Document;
             if (entry.Validated)
             {
-                options.ValidationRules = entry.WithoutVariables
+                options.ValidationRules = entry.LimitsIndependentOfVariables
                     ? Array.Empty<IValidationRule>()
                     : options.CachedDocumentValidationRules ?? Array.Empty<IValidationRule>();
                 return await next(options);
@@ -38,7 +38,7 @@ public sealed class DocumentCacheExecution(DocumentCache cache) : IConfigureExec
         if (result.Executed && result.Document is { } document)
         {
             cache.Set(query, options.OperationName, document, validated: true,
-                withoutVariables: result.Operation is { Variables: null or { Items.Count: 0 } });
+                limitsIndependentOfVariables: result.Operation is { } operation && LimitsOverVariables.AreIndependent(document, operation));
         }
         return result;
     }

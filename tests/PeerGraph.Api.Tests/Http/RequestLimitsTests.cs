@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using PeerGraph.Api.Tests.Support;
 
 namespace PeerGraph.Api.Tests.Http;
@@ -91,6 +92,23 @@ public sealed class RequestLimitsTests(SeededAppFixture fixture) : IClassFixture
         Assert.NotNull(aAgain.Body!["data"]!["stats"]);
         Assert.Null(bSkipped.Body!["errors"]);
         Assert.Contains("maximum allowed on this endpoint is 15", FirstMessage(bIncluded.Body), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_cached_study_page_whose_variable_the_limits_never_read_skips_them_and_a_page_size_variable_does_not()
+    {
+        var page = "query($id: ID!) { study(id: $id) { title relatedStudies { study { title } } } }";
+        var sized = "query($n: Int!) { study(id: \"peer-support-workers-role-2015\") { relatedStudies(first: $n) { similarity } } }";
+
+        foreach (var id in new[] { "Study:a", "Study:b" })
+        {
+            Assert.Null((await PostAsync(page, new { id })).Body!["errors"]);
+        }
+        Assert.Null((await PostAsync(sized, new { n = 3 })).Body!["errors"]);
+
+        var cache = fixture.App.Services.GetRequiredService<PeerGraph.Api.Execution.DocumentCache>();
+        Assert.True(cache.Get(page, null)!.LimitsIndependentOfVariables);
+        Assert.False(cache.Get(sized, null)!.LimitsIndependentOfVariables);
     }
 
     [Fact]
