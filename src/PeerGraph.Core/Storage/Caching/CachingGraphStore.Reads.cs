@@ -58,7 +58,7 @@ public sealed partial class CachingGraphStore
 
     /// <summary>Themes and groups, read whole once per epoch (theme writes and seed loads move it).</summary>
     private Task<Taxonomy> TaxonomyAsync(CancellationToken cancellationToken) =>
-        KeptAsync(Question.Of("taxonomy"), [], async () => new Taxonomy(
+        KeptAsync(TaxonomyQuestion, NoTags, async () => new Taxonomy(
             await _inner.ListThemesAsync(ThemeListScope.Everything, cancellationToken), await _inner.ListGroupsAsync(cancellationToken)), cancellationToken);
 
     // ---------------------------------------------------------------- relationships of studies: kept per study
@@ -100,6 +100,8 @@ public sealed partial class CachingGraphStore
     }
 
     private static readonly string[] LinksTags = [LinksTag];
+    private static readonly string[] NoTags = [];
+    private static readonly Question TaxonomyQuestion = Question.Of("taxonomy");
 
     /// <summary>The cache kind of related-studies lists of <paramref name="first"/> items (the default 5 made once).</summary>
     private static string RelatedKind(int first) => first == 5 ? "related-studies:5" : $"related-studies:{first}";
