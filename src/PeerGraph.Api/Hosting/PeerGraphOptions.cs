@@ -29,7 +29,7 @@ public sealed class PeerGraphOptions
 
     /// <summary>
     /// Most answers kept in memory by the answer cache in front of either store, each until a write touches what it
-    /// depends on; default 100,000 (see CachingGraphStoreOptions.Entries); 0 turns the cache off. See CachingGraphStore.
+    /// depends on; default 50,000 (see CachingGraphStoreOptions.Entries); 0 turns the cache off. See CachingGraphStore.
     /// </summary>
     public int QuestionCacheEntries { get; set; } = new CachingGraphStoreOptions().Entries;
 
