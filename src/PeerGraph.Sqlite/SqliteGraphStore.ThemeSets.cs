@@ -26,9 +26,19 @@ public sealed partial class SqliteGraphStore
         {
             return Array.Empty<RelatedStudy>().ToLookup(r => r.StudyId);
         }
-        return await WithThemeSetsAsync(sets => studyIds.Distinct(StringComparer.Ordinal)
-            .SelectMany(id => sets.Related(id, first).Select(related => (Id: id, Related: related)))
-            .ToLookup(p => p.Id, p => p.Related, StringComparer.Ordinal), cancellationToken);
+        var lists = await WithThemeSetsAsync(sets =>
+        {
+            var byStudy = new Dictionary<string, IReadOnlyList<RelatedStudy>>(studyIds.Count, StringComparer.Ordinal);
+            foreach (var id in studyIds)
+            {
+                if (!byStudy.ContainsKey(id))
+                {
+                    byStudy.Add(id, sets.Related(id, first));
+                }
+            }
+            return byStudy;
+        }, cancellationToken);
+        return new ListsByKey<RelatedStudy>(lists);
     }
 
     private async Task<T> WithThemeSetsAsync<T>(Func<StudyThemeSets, T> read, CancellationToken cancellationToken)

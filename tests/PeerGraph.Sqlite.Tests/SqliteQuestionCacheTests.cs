@@ -102,6 +102,52 @@ public sealed class SqliteQuestionCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task A_study_page_is_kept_whole_until_a_write_touches_it_and_the_next_read_sees_the_write()
+    {
+        var store = await StoreAsync();
+        var fresh = await StoreAsync(cacheEntries: 0);
+        await store.LoadSeedAsync(Seeds.Curated, cancellationToken: Ct);
+        var written = Curated("what-we-have-in-common-2019");
+        var other = Seeds.Curated.Studies.First(s => s.Id != written.Id && s.Authors.Count > 0 && s.Findings.Count > 0);
+        var before = await PageAsync(store, written.Id);
+        var otherBefore = await PageAsync(store, other.Id);
+
+        // Read again: the very lists kept, not copies, and equal to the store's own answers.
+        var again = await PageAsync(store, written.Id);
+        Assert.Same(before.Findings, again.Findings);
+        Assert.Same(before.Authors, again.Authors);
+        Assert.Same(before.Related, again.Related);
+        Assert.Equal(Describe(await PageAsync(fresh, written.Id)), Describe(again));
+
+        await store.UpsertStudyAsync(written with { Title = "Rewritten", Authors = ["Ada Lovelace"], Findings = [written.Findings[0]] }, Ct);
+
+        var after = await PageAsync(store, written.Id);
+        Assert.Equal("Rewritten", after.Study!.Title);
+        Assert.Equal(["Ada Lovelace"], after.Authors.Select(a => a.Name));
+        Assert.Equal([written.Findings[0].Id], after.Findings.Select(f => f.Id));
+        Assert.Equal(Describe(await PageAsync(fresh, written.Id)), Describe(after));
+        // The other study's own lists outlive the write; its related studies (links every study write moves) are read again.
+        var otherAfter = await PageAsync(store, other.Id);
+        Assert.Same(otherBefore.Findings, otherAfter.Findings);
+        Assert.Same(otherBefore.Authors, otherAfter.Authors);
+        Assert.Equal(Describe(await PageAsync(fresh, other.Id)), Describe(otherAfter));
+    }
+
+    private sealed record Page(Study? Study, IReadOnlyList<Finding> Findings, IReadOnlyList<Author> Authors, IReadOnlyList<RelatedStudy> Related);
+
+    /// <summary>What the study detail page (the benchmark's query b) reads of one study, as the API's batch loaders take it.</summary>
+    private static async Task<Page> PageAsync(IGraphStore store, string id) => new(
+        (await store.GetStudiesAsync([id], Ct)).SingleOrDefault(),
+        ListsByKey<Finding>.ListOf(await store.FindingsOfStudiesAsync([id], FindingFilter.None, Ct), id),
+        ListsByKey<Author>.ListOf(await store.AuthorsOfStudiesAsync([id], Ct), id),
+        ListsByKey<RelatedStudy>.ListOf(await store.RelatedStudiesAsync([id], 5, Ct), id));
+
+    private static string Describe(Page page) =>
+        $"{page.Study?.Id} {page.Study?.Title} {page.Study?.Year} | "
+        + string.Join(";", page.Findings.Select(f => $"{f.Id} {f.ThemeId} {string.Join(",", f.PerspectiveIds)} {f.Statement}"))
+        + $" | {string.Join(";", page.Authors)} | {string.Join(";", Related(page.Related))}";
+
+    [Fact]
     public async Task Cached_answers_equal_answers_computed_without_the_cache_for_every_argument()
     {
         var cached = await StoreAsync();

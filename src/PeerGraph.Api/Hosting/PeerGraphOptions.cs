@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PeerGraph.Core.Seed;
+using PeerGraph.Core.Storage.Caching;
 using PeerGraph.Sqlite;
 
 namespace PeerGraph.Api.Hosting;
@@ -28,9 +29,9 @@ public sealed class PeerGraphOptions
 
     /// <summary>
     /// Most answers kept in memory by the answer cache in front of either store, each until a write touches what it
-    /// depends on; default 10,000; 0 turns the cache off. See CachingGraphStore.
+    /// depends on; default 50,000 (see CachingGraphStoreOptions.Entries); 0 turns the cache off. See CachingGraphStore.
     /// </summary>
-    public int QuestionCacheEntries { get; set; } = 10_000;
+    public int QuestionCacheEntries { get; set; } = new CachingGraphStoreOptions().Entries;
 
     /// <summary>Seed loaded into an empty store at start-up: a seed directory or a bundle file. Default: the repository's <c>seed/</c>.</summary>
     public string? SeedPath { get; set; }

@@ -79,6 +79,28 @@ public sealed class MutationContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_study_detail_page_read_before_a_write_of_its_study_shows_the_write_at_the_next_read()
+    {
+        // The benchmark's query (b), whose parts the service keeps per study.
+        const string Page = """
+            query StudyDeep($id: ID!) { study(id: $id) { id title year findings { id statement theme { name parent { name } } perspectives { name } } authors { name } relatedStudies { similarity study { title } } } }
+            """;
+        await _app.DataAsync(NewStudy, Input(), TestApp.ApiKey);
+        var before = (await _app.DataAsync(Page, new { id = "Study:new-study-2024" }))["study"]!;
+        var again = (await _app.DataAsync(Page, new { id = "Study:new-study-2024" }))["study"]!;
+
+        await _app.DataAsync(NewStudy, Input(themeId: "empathic-presence", group: "client"), TestApp.ApiKey);
+        var after = (await _app.DataAsync(Page, new { id = "Study:new-study-2024" }))["study"]!;
+
+        Assert.Equal(before.ToJsonString(), again.ToJsonString());
+        Assert.Equal("""[{"name":"Ada Lovelace"}]""", after["authors"]!.ToJsonString());
+        Assert.Equal("""[{"name":"Supervisor"}]""", before["findings"]![0]!["perspectives"]!.ToJsonString());
+        Assert.Equal("""[{"name":"Client"}]""", after["findings"]![0]!["perspectives"]!.ToJsonString());
+        Assert.NotEqual(before["findings"]![0]!["theme"]!.ToJsonString(), after["findings"]![0]!["theme"]!.ToJsonString());
+        Assert.NotEqual(before["relatedStudies"]!.ToJsonString(), after["relatedStudies"]!.ToJsonString());
+    }
+
+    [Fact]
     public async Task Invalid_input_comes_back_as_user_errors_at_the_input_path_and_nothing_is_stored()
     {
         var payload = (await _app.DataAsync(NewStudy, Input(themeId: "role-clarty", group: "carers", doi: "nope"), TestApp.ApiKey))["upsertStudy"]!;

@@ -63,10 +63,31 @@ public sealed class BatchLoader<TKey, TValue>
         return values.TryGetValue(key, out var value) ? value : _missing;
     }
 
+    /// <summary>The value of <paramref name="key"/> when its batch has already been fetched (most awaits of a request), without an await.</summary>
+    private bool TryGetDone(TKey key, out TValue value)
+    {
+        Task<IReadOnlyDictionary<TKey, TValue>>? batch;
+        lock (_gate)
+        {
+            _batchOf.TryGetValue(key, out batch);
+        }
+        if (batch is { IsCompletedSuccessfully: true })
+        {
+            value = batch.Result.TryGetValue(key, out var found) ? found : _missing;
+            return true;
+        }
+        value = default!;
+        return false;
+    }
+
     private sealed class Result(BatchLoader<TKey, TValue> loader, TKey key) : IDataLoaderResult<TValue>
     {
-        public Task<TValue> GetResultAsync(CancellationToken cancellationToken = default) => loader.GetAsync(key, cancellationToken);
+        public Task<TValue> GetResultAsync(CancellationToken cancellationToken = default) =>
+            loader.TryGetDone(key, out var value) ? Task.FromResult(value) : loader.GetAsync(key, cancellationToken);
 
-        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
+            loader.TryGetDone(key, out var value) ? Task.FromResult<object?>(value) : Boxed(GetResultAsync(cancellationToken));
+
+        private static async Task<object?> Boxed(Task<TValue> value) => await value;
     }
 }

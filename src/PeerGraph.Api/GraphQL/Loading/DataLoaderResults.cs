@@ -9,7 +9,7 @@ public static class DataLoaderResults
 
     /// <summary>The loaded values that are not null (items the store no longer has are dropped).</summary>
     public static IDataLoaderResult<IReadOnlyList<T>> AllFound<T>(IEnumerable<IDataLoaderResult<T?>> results) where T : class =>
-        All(results).Then(values => (IReadOnlyList<T>)values.OfType<T>().ToList());
+        new AllFoundResult<T>(results.ToList());
 
     public static IDataLoaderResult<T> Done<T>(T value) => new DoneResult<T>(value);
 
@@ -21,6 +21,26 @@ public static class DataLoaderResults
             foreach (var result in results)
             {
                 values.Add(await result.GetResultAsync(cancellationToken));
+            }
+            return values;
+        }
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+    }
+
+    /// <summary>As <see cref="All{T}"/> then dropping nulls, in one step (a finding's perspectives on every study page).</summary>
+    private sealed class AllFoundResult<T>(List<IDataLoaderResult<T?>> results) : IDataLoaderResult<IReadOnlyList<T>>
+        where T : class
+    {
+        public async Task<IReadOnlyList<T>> GetResultAsync(CancellationToken cancellationToken = default)
+        {
+            var values = new List<T>(results.Count);
+            foreach (var result in results)
+            {
+                if (await result.GetResultAsync(cancellationToken) is { } value)
+                {
+                    values.Add(value);
+                }
             }
             return values;
         }

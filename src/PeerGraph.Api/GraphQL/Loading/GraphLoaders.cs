@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using GraphQL.DataLoader;
 using PeerGraph.Core.Domain;
 using PeerGraph.Core.Storage;
@@ -8,18 +7,25 @@ namespace PeerGraph.Api.GraphQL.Loading;
 /// <summary>
 /// The batch loaders of one request, one per record kind and per relationship (and per argument value where the
 /// relationship takes arguments), each turning many resolver calls of one execution level into one store call.
+/// The loaders a study page uses on every request (records by id, a study's authors and unfiltered findings) are
+/// fields, made at their first use, so that a resolver call allocates no key string, delegate or dictionary entry.
 /// </summary>
 public sealed class GraphLoaders(IGraphStore store)
 {
-    private readonly ConcurrentDictionary<string, object> _loaders = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, object> _loaders = new(StringComparer.Ordinal);
+    private BatchLoader<string, Study?>? _study;
+    private BatchLoader<string, Theme?>? _theme;
+    private BatchLoader<string, StakeholderGroup?>? _group;
+    private BatchLoader<string, IReadOnlyList<Author>>? _authorsOfStudy;
+    private BatchLoader<string, IReadOnlyList<Finding>>? _findingsOfStudy;
 
     public IGraphStore Store { get; } = store;
 
     // ---------------------------------------------------------------- records by id
-    public IDataLoaderResult<Study?> Study(string id) => Records("study", Store.GetStudiesAsync, (Study s) => s.Id).Load(id);
+    public IDataLoaderResult<Study?> Study(string id) => (_study ?? Once(ref _study, Records(Store.GetStudiesAsync, (Study s) => s.Id))).Load(id);
     public IDataLoaderResult<Finding?> Finding(string id) => Records("finding", Store.GetFindingsAsync, (Finding f) => f.Id).Load(id);
-    public IDataLoaderResult<Theme?> Theme(string id) => Records("theme", Store.GetThemesAsync, (Theme t) => t.Id).Load(id);
-    public IDataLoaderResult<StakeholderGroup?> Group(string id) => Records("group", Store.GetGroupsAsync, (StakeholderGroup g) => g.Id).Load(id);
+    public IDataLoaderResult<Theme?> Theme(string id) => (_theme ?? Once(ref _theme, Records(Store.GetThemesAsync, (Theme t) => t.Id))).Load(id);
+    public IDataLoaderResult<StakeholderGroup?> Group(string id) => (_group ?? Once(ref _group, Records(Store.GetGroupsAsync, (StakeholderGroup g) => g.Id))).Load(id);
     public IDataLoaderResult<Journal?> Journal(string id) => Records("journal", Store.GetJournalsAsync, (Journal j) => j.Id).Load(id);
     public IDataLoaderResult<Author?> Author(string id) => Records("author", Store.GetAuthorsAsync, (Author a) => a.Id).Load(id);
     public IDataLoaderResult<Method?> Method(string id) => Records("method", Store.GetMethodsAsync, (Method m) => m.Id).Load(id);
@@ -40,14 +46,17 @@ public sealed class GraphLoaders(IGraphStore store)
     };
 
     // ---------------------------------------------------------------- relationships
-    public IDataLoaderResult<IReadOnlyList<Author>> AuthorsOfStudy(string studyId) => Related<Author>("authors-of-study", Store.AuthorsOfStudiesAsync).Load(studyId);
+    public IDataLoaderResult<IReadOnlyList<Author>> AuthorsOfStudy(string studyId) =>
+        (_authorsOfStudy ?? Once(ref _authorsOfStudy, Related<Author>(Store.AuthorsOfStudiesAsync))).Load(studyId);
     public IDataLoaderResult<IReadOnlyList<Method>> MethodsOfStudy(string studyId) => Related<Method>("methods-of-study", Store.MethodsOfStudiesAsync).Load(studyId);
     public IDataLoaderResult<IReadOnlyList<Setting>> SettingsOfStudy(string studyId) => Related<Setting>("settings-of-study", Store.SettingsOfStudiesAsync).Load(studyId);
     public IDataLoaderResult<IReadOnlyList<Participation>> ParticipantsOfStudy(string studyId) => Related<Participation>("participants-of-study", Store.ParticipantsOfStudiesAsync).Load(studyId);
     public IDataLoaderResult<IReadOnlyList<Theme>> ThemesOfStudy(string studyId) => Related<Theme>("themes-of-study", Store.ThemesOfStudiesAsync).Load(studyId);
 
     public IDataLoaderResult<IReadOnlyList<Finding>> FindingsOfStudy(string studyId, FindingFilter filter) =>
-        Related<Finding>($"findings-of-study:{filter.ThemeId}:{filter.PerspectiveId}", (ids, ct) => Store.FindingsOfStudiesAsync(ids, filter, ct)).Load(studyId);
+        filter.ThemeId is null && filter.PerspectiveId is null
+            ? (_findingsOfStudy ?? Once(ref _findingsOfStudy, Related<Finding>((ids, ct) => Store.FindingsOfStudiesAsync(ids, filter, ct)))).Load(studyId)
+            : Related<Finding>($"findings-of-study:{filter.ThemeId}:{filter.PerspectiveId}", (ids, ct) => Store.FindingsOfStudiesAsync(ids, filter, ct)).Load(studyId);
 
     public IDataLoaderResult<IReadOnlyList<RelatedStudy>> RelatedStudies(string studyId, int first) =>
         Related<RelatedStudy>($"related-studies:{first}", (ids, ct) => Store.RelatedStudiesAsync(ids, first, ct)).Load(studyId);
@@ -81,17 +90,50 @@ public sealed class GraphLoaders(IGraphStore store)
         Loader<ThemePairKey, IReadOnlyList<Study>>("shared-studies-of-pair", async (keys, ct) => ToLists(await Store.SharedStudiesOfThemePairsAsync(keys, ct)), []).Load(pair);
 
     // ---------------------------------------------------------------- plumbing
+    private static BatchLoader<string, T?> Records<T>(Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyList<T>>> fetch, Func<T, string> id)
+        where T : class =>
+        new(async (ids, ct) => ToDictionary(await fetch(ids, ct), id), null);
+
     private BatchLoader<string, T?> Records<T>(string name, Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyList<T>>> fetch, Func<T, string> id)
         where T : class =>
-        Loader<string, T?>(name, async (ids, ct) => (await fetch(ids, ct)).ToDictionary(id, r => (T?)r, StringComparer.Ordinal), null);
+        Loader<string, T?>(name, async (ids, ct) => ToDictionary(await fetch(ids, ct), id), null);
+
+    private static BatchLoader<string, IReadOnlyList<T>> Related<T>(Func<IReadOnlyCollection<string>, CancellationToken, Task<ILookup<string, T>>> fetch) =>
+        new(async (ids, ct) => ToLists(await fetch(ids, ct)), []);
 
     private BatchLoader<string, IReadOnlyList<T>> Related<T>(string name, Func<IReadOnlyCollection<string>, CancellationToken, Task<ILookup<string, T>>> fetch) =>
         Loader<string, IReadOnlyList<T>>(name, async (ids, ct) => ToLists(await fetch(ids, ct)), []);
 
     private BatchLoader<TKey, TValue> Loader<TKey, TValue>(string name, Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch, TValue missing)
-        where TKey : notnull =>
-        (BatchLoader<TKey, TValue>)_loaders.GetOrAdd(name, _ => new BatchLoader<TKey, TValue>(fetch, missing));
+        where TKey : notnull
+    {
+        lock (_loaders)
+        {
+            if (!_loaders.TryGetValue(name, out var loader))
+            {
+                loader = new BatchLoader<TKey, TValue>(fetch, missing);
+                _loaders.Add(name, loader);
+            }
+            return (BatchLoader<TKey, TValue>)loader;
+        }
+    }
 
+    /// <summary>The loader in <paramref name="field"/>, set to <paramref name="made"/> unless another resolver set it first.</summary>
+    private static T Once<T>(ref T? field, T made) where T : class => Interlocked.CompareExchange(ref field, made, null) ?? made;
+
+    private static IReadOnlyDictionary<string, T?> ToDictionary<T>(IReadOnlyList<T> records, Func<T, string> id) where T : class
+    {
+        var byId = new Dictionary<string, T?>(records.Count, StringComparer.Ordinal);
+        foreach (var record in records)
+        {
+            byId[id(record)] = record;
+        }
+        return byId;
+    }
+
+    /// <summary>The lists by key; those a <see cref="ListsByKey{T}"/> (the answer cache's) already holds are taken as they are.</summary>
     private static IReadOnlyDictionary<TKey, IReadOnlyList<T>> ToLists<TKey, T>(ILookup<TKey, T> lookup) where TKey : notnull =>
-        lookup.ToDictionary(g => g.Key, g => (IReadOnlyList<T>)g.ToList());
+        lookup is ListsByKey<T> lists && lists.Lists is IReadOnlyDictionary<TKey, IReadOnlyList<T>> kept
+            ? kept
+            : lookup.ToDictionary(g => g.Key, g => (IReadOnlyList<T>)g.ToList());
 }

@@ -58,7 +58,7 @@ public sealed partial class CachingGraphStore
 
     /// <summary>Themes and groups, read whole once per epoch (theme writes and seed loads move it).</summary>
     private Task<Taxonomy> TaxonomyAsync(CancellationToken cancellationToken) =>
-        KeptAsync(Question.Of("taxonomy"), [], async () => new Taxonomy(
+        KeptAsync(TaxonomyQuestion, NoTags, async () => new Taxonomy(
             await _inner.ListThemesAsync(ThemeListScope.Everything, cancellationToken), await _inner.ListGroupsAsync(cancellationToken)), cancellationToken);
 
     // ---------------------------------------------------------------- relationships of studies: kept per study
@@ -78,7 +78,10 @@ public sealed partial class CachingGraphStore
     public Task<ILookup<string, Finding>> FindingsOfStudiesAsync(IReadOnlyCollection<string> studyIds, FindingFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        return OfStudiesAsync($"findings-of-study:{filter.ThemeId?.Length}:{filter.ThemeId}:{filter.PerspectiveId}", studyIds,
+        var kind = filter.ThemeId is null && filter.PerspectiveId is null
+            ? "findings-of-study:::"
+            : $"findings-of-study:{filter.ThemeId?.Length}:{filter.ThemeId}:{filter.PerspectiveId}";
+        return OfStudiesAsync(kind, studyIds,
             missing => _inner.FindingsOfStudiesAsync(missing, filter, cancellationToken), cancellationToken);
     }
 
@@ -88,13 +91,20 @@ public sealed partial class CachingGraphStore
     /// <summary>Kept per study, but on the links: a write of any study sharing a theme changes them (its own fields do not).</summary>
     public async Task<ILookup<string, RelatedStudy>> RelatedStudiesAsync(IReadOnlyCollection<string> studyIds, int first, CancellationToken cancellationToken = default)
     {
-        var lists = await PerKeyAsync<IReadOnlyList<RelatedStudy>>($"related-studies:{first}", studyIds, _ => [LinksTag], async missing =>
+        var lists = await PerKeyAsync<IReadOnlyList<RelatedStudy>>(RelatedKind(first), studyIds, _ => LinksTags, async missing =>
         {
             var found = await _inner.RelatedStudiesAsync(missing, first, cancellationToken);
-            return missing.Select(id => KeyValuePair.Create(id, (IReadOnlyList<RelatedStudy>)found[id].ToList()));
+            return missing.Select(id => KeyValuePair.Create(id, ListsByKey<RelatedStudy>.ListOf(found, id)));
         }, cancellationToken);
-        return lists.SelectMany(p => p.Value.Select(v => (p.Key, Value: v))).ToLookup(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        return new ListsByKey<RelatedStudy>(lists);
     }
+
+    private static readonly string[] LinksTags = [LinksTag];
+    private static readonly string[] NoTags = [];
+    private static readonly Question TaxonomyQuestion = Question.Of("taxonomy");
+
+    /// <summary>The cache kind of related-studies lists of <paramref name="first"/> items (the default 5 made once).</summary>
+    private static string RelatedKind(int first) => first == 5 ? "related-studies:5" : $"related-studies:{first}";
 
     // ---------------------------------------------------------------- other relationships: straight to the store
 

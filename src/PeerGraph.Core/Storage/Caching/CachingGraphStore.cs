@@ -203,37 +203,42 @@ public sealed partial class CachingGraphStore : IGraphStore, IDisposable
     private async Task<Dictionary<string, T>> PerKeyAsync<T>(string kind, IReadOnlyCollection<string> keys, Func<string, string[]> tagsOf,
         Func<List<string>, Task<IEnumerable<KeyValuePair<string, T>>>> fetch, CancellationToken cancellationToken)
     {
-        var answers = new Dictionary<string, T>(StringComparer.Ordinal);
+        var answers = new Dictionary<string, T>(keys.Count, StringComparer.Ordinal);
         if (keys.Count == 0)
         {
             return answers;
         }
         var currency = _answers.Enabled ? await EnsureCurrentAsync(cancellationToken) : Currency.None;
-        var missing = new List<string>();
-        var stamps = new Dictionary<string, KeptAnswers.Stamp>(StringComparer.Ordinal);
-        foreach (var key in keys.Distinct(StringComparer.Ordinal))
+        List<string>? missing = null;
+        HashSet<string>? missingSet = null;
+        Dictionary<string, KeptAnswers.Stamp>? stamps = null;
+        foreach (var key in keys)
         {
-            var tags = tagsOf(key);
-            var usable = currency.Allows(tags);
+            if (answers.ContainsKey(key) || (missingSet?.Contains(key) ?? false))
+            {
+                continue;
+            }
+            // Tags are made only where they are needed: a study write under way to avoid, or a stamp for a miss.
+            string[]? tags = null;
+            var usable = currency.Usable && (currency.Avoid is null || currency.Allows(tags = tagsOf(key)));
             if (usable && _answers.TryGet<T>(new PerKey(kind, key), out var kept))
             {
                 answers[key] = kept;
+                continue;
             }
-            else
+            (missing ??= []).Add(key);
+            (missingSet ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
+            if (usable)
             {
-                missing.Add(key);
-                if (usable)
-                {
-                    stamps[key] = _answers.StampOf(tags);
-                }
+                (stamps ??= new Dictionary<string, KeptAnswers.Stamp>(StringComparer.Ordinal))[key] = _answers.StampOf(tags ?? tagsOf(key));
             }
         }
-        if (missing.Count > 0)
+        if (missing is not null)
         {
             foreach (var (key, value) in await fetch(missing))
             {
                 answers[key] = value;
-                if (stamps.TryGetValue(key, out var stamp))
+                if (stamps is not null && stamps.TryGetValue(key, out var stamp))
                 {
                     _answers.Set(new PerKey(kind, key), value, stamp);
                 }
@@ -254,13 +259,12 @@ public sealed partial class CachingGraphStore : IGraphStore, IDisposable
     private async Task<ILookup<string, T>> OfStudiesAsync<T>(string kind, IReadOnlyCollection<string> studyIds,
         Func<IReadOnlyCollection<string>, Task<ILookup<string, T>>> fetch, CancellationToken cancellationToken, string? extraTag = null)
     {
-        var lists = await PerKeyAsync<IReadOnlyList<T>>(kind, studyIds, id => extraTag is null ? [StudyTag(id)] : [StudyTag(id), extraTag],
+        return new ListsByKey<T>(await PerKeyAsync<IReadOnlyList<T>>(kind, studyIds, id => extraTag is null ? [StudyTag(id)] : [StudyTag(id), extraTag],
             async missing =>
             {
                 var found = await fetch(missing);
-                return missing.Select(id => KeyValuePair.Create(id, (IReadOnlyList<T>)found[id].ToList()));
-            }, cancellationToken);
-        return lists.SelectMany(p => p.Value.Select(v => (p.Key, Value: v))).ToLookup(p => p.Key, p => p.Value, StringComparer.Ordinal);
+                return missing.Select(id => KeyValuePair.Create(id, ListsByKey<T>.ListOf(found, id)));
+            }, cancellationToken));
     }
 
     private static string StudyTag(string id) => $"study:{id}";

@@ -28,9 +28,25 @@ internal sealed class Taxonomy
     public IReadOnlyList<Theme> TopLevelThemes { get; }
     public IReadOnlyList<StakeholderGroup> Groups { get; }
 
-    public IReadOnlyList<Theme> ThemesWithIds(IEnumerable<string> ids) => ids.Distinct(StringComparer.Ordinal).Where(_themes.ContainsKey).Select(id => _themes[id]).ToList();
+    public IReadOnlyList<Theme> ThemesWithIds(IReadOnlyCollection<string> ids) => WithIds(_themes, ids);
 
-    public IReadOnlyList<StakeholderGroup> GroupsWithIds(IEnumerable<string> ids) => ids.Distinct(StringComparer.Ordinal).Where(_groups.ContainsKey).Select(id => _groups[id]).ToList();
+    public IReadOnlyList<StakeholderGroup> GroupsWithIds(IReadOnlyCollection<string> ids) => WithIds(_groups, ids);
+
+    /// <summary>The records of the distinct known ids, in the order of their first mention (read by every request: no LINQ).</summary>
+    private static List<T> WithIds<T>(Dictionary<string, T> byId, IReadOnlyCollection<string> ids) where T : class
+    {
+        var found = new List<T>(ids.Count);
+        // A request's batch names a few ids (a page's themes): a scan of what was found beats a set until it grows.
+        var seen = ids.Count > 32 ? new HashSet<string>(StringComparer.Ordinal) : null;
+        foreach (var id in ids)
+        {
+            if (byId.TryGetValue(id, out var record) && (seen is null ? !found.Contains(record) : seen.Add(id)))
+            {
+                found.Add(record);
+            }
+        }
+        return found;
+    }
 
     public IEnumerable<Theme> ChildrenOf(string parentId) => _children[parentId];
 }
