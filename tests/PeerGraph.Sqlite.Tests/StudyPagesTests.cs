@@ -92,6 +92,35 @@ public sealed class StudyPagesTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task The_text_filter_and_search_find_a_study_written_after_start_up_in_the_slot_a_deleted_study_left()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var seed = Seeds.Generated(40, seed: 5);
+        using var store = new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = _dataDir });
+        await store.InitializeAsync(ct);
+        await store.LoadSeedAsync(seed, cancellationToken: ct);
+        var gone = seed.Studies[3] with { Title = "Quokka lantern stories" };
+        await store.UpsertStudyAsync(gone, ct);
+        async Task<List<string>> WithText(string text) =>
+            [.. (await store.QueryStudiesAsync(new StudyQuery(new StudyFilter(Text: text), First: 100, IncludeTotalCount: true), ct)).Items.Select(i => i.Study.Id)];
+        // The index, the sets and the slots kept between them are made now, with the study in them.
+        Assert.Equal([gone.Id], await WithText("quokka lantern"));
+
+        await store.DeleteStudyAsync(gone.Id, ct);
+        var added = seed.Studies[5] with { Id = "study-written-later", Title = "Wombat lantern notes", Doi = null, Findings = [] };
+        await store.UpsertStudyAsync(added, ct);
+
+        Assert.Empty(await WithText("quokka"));
+        Assert.Equal([added.Id], await WithText("wombat lantern"));
+        Assert.Equal([added.Id], await WithText("LANTERN"));
+        Assert.Empty(await WithText("wombat quokka"));
+        Assert.Equal([added.Id], (await store.SearchAsync("wombat lan", 10, withSnippets: false, ct)).Select(r => r.Node.Id));
+        Assert.Empty(await store.SearchAsync("quokka", 10, withSnippets: false, ct));
+        // A text without a word does not narrow the page (as before): every study, the added one for the deleted one.
+        Assert.Equal(seed.Studies.Count, (await store.QueryStudiesAsync(new StudyQuery(new StudyFilter(Text: " ;; "), First: 0, IncludeTotalCount: true), ct)).TotalCount);
+    }
+
     private static async Task<List<string>> WalkAsync(SqliteGraphStore store, StudyFilter filter, StudyOrder order, int total, CancellationToken ct)
     {
         var seen = new List<string>();
