@@ -192,6 +192,79 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
+    public void The_text_filter_finds_the_live_studies_holding_every_word_whatever_the_bitsets_and_marks_their_slots_through_a_kept_memo()
+    {
+        var random = new Random(9);
+        string[] common = ["peer", "support", "trust", "trusting", "recovery", "role", "work", "team", "with"];
+        string[] rare = ["stigma", "supervision", "burnout", "hope"];
+        string Text(int words) => string.Join(' ', Enumerable.Range(0, words)
+            .Select(_ => random.Next(10) == 0 ? rare[random.Next(rare.Length)] : common[random.Next(common.Length)]));
+        SearchDocument Document(int i) => i % 3 == 0
+            ? Study(i + 1, $"s{i / 3}", title: Text(random.Next(0, 4)), keywords: Text(random.Next(0, 3)), body: Text(random.Next(0, 12)))
+            : Finding(i + 1, $"s{i / 3}", $"f{i}", Text(random.Next(1, 12)), Text(random.Next(0, 6)));
+        var documents = Enumerable.Range(0, 2400).Select(Document).ToList();
+        var later = Enumerable.Range(2400, 300).Select(Document).ToList();
+        SearchIndex[] indexes =
+        [
+            new(denseShare: double.PositiveInfinity), // no bitsets: the rarest word's postings
+            new(denseShare: 0, denseMemoryShare: double.PositiveInfinity), // every word a bitset: intersected
+            new(denseShare: 0.3, denseMemoryShare: double.PositiveInfinity), // the common words only
+        ];
+        var replaced = Study(9001, "s11", title: "stigma trusting team", body: "hope with peer");
+        foreach (var index in indexes)
+        {
+            documents.ForEach(index.Add);
+            index.Seal();
+            // After the build: documents added past the bitsets' last block, studies removed and written again.
+            later.ForEach(index.Add);
+            index.RemoveStudy("s7");
+            index.ReplaceStudy("s11", [replaced]);
+        }
+        // The live studies' texts, as a direct computation sees them (findings' texts do not count).
+        var studies = documents.Concat(later).Where(d => d.Kind == NodeKind.Study).ToDictionary(d => d.NodeId, StringComparer.Ordinal);
+        studies.Remove("s7");
+        studies["s11"] = replaced;
+        List<string> Expected(string query) => studies.Values
+            .Where(d => query.Split(' ').All(w => $"{d.Heading} {d.Keywords} {d.Body}".Split(' ').Contains(w)))
+            .Select(d => d.NodeId).Order(StringComparer.Ordinal).ToList();
+        // Slots as a caller numbers its studies (here backwards); "s3" is not among them.
+        var slots = studies.Keys.Where(id => id != "s3").Order(StringComparer.Ordinal).Reverse().Select((id, slot) => (id, slot))
+            .ToDictionary(p => p.id, p => p.slot, StringComparer.Ordinal);
+        var byslot = slots.ToDictionary(p => p.Value, p => p.Key);
+
+        var queries = new[] { "peer", "with trust", "stigma", "hope with", "burnout supervision", "role team work", "trusting stigma team", "nowhere", "peer nowhere" };
+        foreach (var index in indexes)
+        {
+            var memo = new int[index.DocumentCount];
+            var lookups = 0;
+            for (var pass = 0; pass < 2; pass++)
+            {
+                foreach (var query in queries)
+                {
+                    var expected = Expected(query);
+                    Assert.Equal(expected, index.StudiesWithEveryWord(query).Order(StringComparer.Ordinal));
+                    var bits = new ulong[(slots.Count + 63) >> 6];
+                    Assert.True(index.MarkStudiesWithEveryWord(query, memo, id =>
+                    {
+                        lookups++;
+                        return slots.TryGetValue(id, out var slot) ? slot : -1;
+                    }, bits));
+                    var marked = Enumerable.Range(0, slots.Count).Where(slot => (bits[slot >> 6] & (1UL << (slot & 63))) != 0).Select(slot => byslot[slot]);
+                    Assert.Equal(expected.Where(id => id != "s3"), marked.Order(StringComparer.Ordinal));
+                }
+                if (pass == 0)
+                {
+                    // Every study found once is kept in the memo: the second pass looks up only the one not in the slots.
+                    lookups = 0;
+                }
+            }
+            Assert.True(lookups <= queries.Length, $"{lookups} lookups on the second pass");
+            Assert.False(index.MarkStudiesWithEveryWord(" ,; ", memo, _ => 0, new ulong[1]));
+            Assert.Empty(index.StudiesWithEveryWord("!!"));
+        }
+    }
+
+    [Fact]
     public void Reading_a_rare_word_by_weight_looks_the_common_ones_up_in_their_bitsets_and_gives_what_reading_every_match_gives()
     {
         // "rare" is in about 1 % of the documents, fewer than one in 64: not a search by bits, a ranked reading.

@@ -12,7 +12,8 @@ namespace PeerGraph.Sqlite.Tests;
 /// change years, citation counts, titles and themes, deletes and a moved theme, every filter mix in every order, walked
 /// page by page with cursors, equals a plain LINQ computation over the resulting graph, in the store that wrote and in
 /// a second store on the same file (which builds its rows from the database). Titles include characters that order
-/// differently in UTF-16 and in UTF-8 (SQLite's BINARY order, which the SQL store used).
+/// differently in UTF-16 and in UTF-8 (SQLite's BINARY order, which the SQL store used). The text filter is among the
+/// filters, answered from the search index as theme-set slots (its own tests: SearchIndexTests' text-filter ones).
 /// </summary>
 public sealed class StudyPagesTests : IDisposable
 {
@@ -68,10 +69,13 @@ public sealed class StudyPagesTests : IDisposable
         using var other = new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = _dataDir });
         var groups = seed.Groups.Select(g => g.Id).ToList();
         var journals = studies.Values.Where(s => s.Journal is not null).Select(s => Slug.From(s.Journal!.Name)).Distinct().ToList();
-        for (var i = 0; i < 40; i++)
+        // Words of the titles as they are now (the odd titles written above among them), one or two a text filter.
+        var titleWords = studies.Values.SelectMany(s => SearchText.Words(s.Title)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        for (var i = 0; i < 60; i++)
         {
             // The first without filters, so every written study is on it.
             var filter = i == 0 ? StudyFilter.None : new StudyFilter(
+                Text: random.Next(3) == 0 ? string.Join(' ', Enumerable.Range(0, random.Next(1, 3)).Select(_ => titleWords[random.Next(titleWords.Count)])) : null,
                 YearFrom: random.Next(3) == 0 ? random.Next(1995, 2025) : null,
                 YearTo: random.Next(3) == 0 ? random.Next(2000, 2030) : null,
                 ThemeIds: random.Next(2) == 0 ? [.. Enumerable.Range(0, random.Next(0, 3)).Select(_ => themes[random.Next(themes.Count)].Id)] : null,
@@ -86,6 +90,35 @@ public sealed class StudyPagesTests : IDisposable
                 Assert.Equal(inOrder, await WalkAsync(other, filter, order, expected.Count, ct));
             }
         }
+    }
+
+    [Fact]
+    public async Task The_text_filter_and_search_find_a_study_written_after_start_up_in_the_slot_a_deleted_study_left()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var seed = Seeds.Generated(40, seed: 5);
+        using var store = new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = _dataDir });
+        await store.InitializeAsync(ct);
+        await store.LoadSeedAsync(seed, cancellationToken: ct);
+        var gone = seed.Studies[3] with { Title = "Quokka lantern stories" };
+        await store.UpsertStudyAsync(gone, ct);
+        async Task<List<string>> WithText(string text) =>
+            [.. (await store.QueryStudiesAsync(new StudyQuery(new StudyFilter(Text: text), First: 100, IncludeTotalCount: true), ct)).Items.Select(i => i.Study.Id)];
+        // The index, the sets and the slots kept between them are made now, with the study in them.
+        Assert.Equal([gone.Id], await WithText("quokka lantern"));
+
+        await store.DeleteStudyAsync(gone.Id, ct);
+        var added = seed.Studies[5] with { Id = "study-written-later", Title = "Wombat lantern notes", Doi = null, Findings = [] };
+        await store.UpsertStudyAsync(added, ct);
+
+        Assert.Empty(await WithText("quokka"));
+        Assert.Equal([added.Id], await WithText("wombat lantern"));
+        Assert.Equal([added.Id], await WithText("LANTERN"));
+        Assert.Empty(await WithText("wombat quokka"));
+        Assert.Equal([added.Id], (await store.SearchAsync("wombat lan", 10, withSnippets: false, ct)).Select(r => r.Node.Id));
+        Assert.Empty(await store.SearchAsync("quokka", 10, withSnippets: false, ct));
+        // A text without a word does not narrow the page (as before): every study, the added one for the deleted one.
+        Assert.Equal(seed.Studies.Count, (await store.QueryStudiesAsync(new StudyQuery(new StudyFilter(Text: " ;; "), First: 0, IncludeTotalCount: true), ct)).TotalCount);
     }
 
     private static async Task<List<string>> WalkAsync(SqliteGraphStore store, StudyFilter filter, StudyOrder order, int total, CancellationToken ct)
@@ -106,12 +139,17 @@ public sealed class StudyPagesTests : IDisposable
     }
 
     private static bool Matches(SeedOracle oracle, StudyFilter filter, StudyRecord s) =>
-        (filter.YearFrom is not { } from || s.Year >= from)
+        (filter.Text is not { } text || SearchText.Words(text).Select(SearchText.Fold).All(TextWords(s).Contains))
+        && (filter.YearFrom is not { } from || s.Year >= from)
         && (filter.YearTo is not { } to || s.Year <= to)
         && (filter.ThemeIds is not { } themes || s.Findings.Any(f => themes.Any(t => oracle.Subtree(t).Contains(f.ThemeId))))
         && (filter.ParticipantGroupIds is not { } groups || s.Participants.Any(p => groups.Contains(p.GroupId)))
         && (filter.PerspectiveIds is not { } perspectives || s.Findings.Any(f => f.PerspectiveIds.Any(perspectives.Contains)))
         && (filter.JournalId is not { } journal || (s.Journal is not null && Slug.From(s.Journal.Name) == journal));
+
+    /// <summary>The words of a study's texts as the text filter matches them: whole words, in any case, accents folded.</summary>
+    private static HashSet<string> TextWords(StudyRecord s) =>
+        new(SearchText.Words($"{s.Title} {string.Join(' ', s.Keywords)} {s.Abstract}").Select(SearchText.Fold), StringComparer.Ordinal);
 
     private static IEnumerable<StudyRecord> Ordered(IEnumerable<StudyRecord> studies, StudyOrder order)
     {

@@ -9,7 +9,7 @@ using PeerGraph.StoreContract;
 namespace PeerGraph.Sqlite.Tests;
 
 /// <summary>
-/// The studies' text filter is answered by the in-memory search index (<see cref="SearchIndex.NodesWithEveryWord"/>);
+/// The studies' text filter is answered by the in-memory search index (<see cref="SearchIndex.StudiesWithEveryWord"/>);
 /// until schema version 5 it was FTS5's <c>"w1" "w2" ...</c> (every word of <see cref="SearchText.Words"/> quoted) on
 /// search_doc's study documents, tokenized by <c>unicode61 remove_diacritics 2</c> (V1_Schema.sql). These tests hold the
 /// two to the same studies: FTS5 is the oracle, on a table made as V1 made search_doc, over the same documents, for
@@ -40,7 +40,7 @@ public sealed class TextFilterEquivalenceTests
         index.Add(studies[0]);
         index.Seal();
 
-        Assert.Equal(["naive"], index.NodesWithEveryWord("nai\u0308ve", NodeKind.Study));
+        Assert.Equal(["naive"], index.StudiesWithEveryWord("nai\u0308ve"));
         Assert.Equal(["nai", "ve"], SearchText.Words("nai\u0308ve")); // what FtsQuery quoted: two words, neither in the document
     }
 
@@ -144,7 +144,7 @@ public sealed class TextFilterEquivalenceTests
                     expected.Add(reader.GetString(0));
                 }
             }
-            var actual = new SortedSet<string>(words.Count > 0 ? index.NodesWithEveryWord(query, NodeKind.Study) : [], StringComparer.Ordinal);
+            var actual = new SortedSet<string>(words.Count > 0 ? index.StudiesWithEveryWord(query) : [], StringComparer.Ordinal);
             if (!expected.SetEquals(actual))
             {
                 differences.Add($"{query}: FTS5 [{string.Join(", ", expected.Take(5))}] ({expected.Count}), index [{string.Join(", ", actual.Take(5))}] ({actual.Count})");

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Numerics;
+
 namespace PeerGraph.Core.Storage;
 
 /// <summary>
@@ -48,58 +51,108 @@ public sealed partial class StudyThemeSets
         {
             throw new InvalidOperationException($"{_withoutSortKeys.Count} studies have no sort keys yet");
         }
-        var themeMask = scan.ThemeIds is null ? null : ThemeMask(scan.ThemeIds);
-        var allowed = AllowedSlots(scan.StudyIdLists);
-        var order = new SlotOrder(this, scan.Order, scan.After);
-        var after = scan.After;
-        // A title cursor without its title is after nothing (as SQL's comparison with NULL).
-        var nothingAfter = after is { Text: null } && scan.Order == StudyOrder.TitleAsc;
-        var best = new PriorityQueue<int, int>(scan.Limit + 1, order);
-        var total = 0;
-        var words = _words;
-        for (var slot = 0; slot < _slotCount; slot++)
+        var blocks = (_slotCount + 63) >> 6;
+        var allowed = AllowedSlots(scan.StudyIdLists, scan.AllowedSlots, blocks);
+        try
         {
-            if (_studyIds[slot] is null)
+            var page = new PageScan(this, scan);
+            if (allowed is null)
             {
-                continue;
+                for (var slot = 0; slot < _slotCount; slot++)
+                {
+                    page.Consider(slot);
+                }
             }
-            if (scan.YearFrom is { } from && !(_years[slot] >= from))
+            else
             {
-                continue;
+                // Only the allowed slots: a text filter that matches a few hundred of 100,000 studies reads those.
+                for (var b = 0; b < blocks; b++)
+                {
+                    for (var bits = allowed[b]; bits != 0; bits &= bits - 1)
+                    {
+                        page.Consider((b << 6) + BitOperations.TrailingZeroCount(bits));
+                    }
+                }
             }
-            if (scan.YearTo is { } to && !(_years[slot] <= to))
+            return page.Result();
+        }
+        finally
+        {
+            if (allowed is not null && !ReferenceEquals(allowed, scan.AllowedSlots))
             {
-                continue;
-            }
-            if (themeMask is not null && !SharesABit(slot * words, themeMask))
-            {
-                continue;
-            }
-            if (allowed is not null && (allowed[slot >> 6] & (1UL << (slot & 63))) == 0)
-            {
-                continue;
-            }
-            total++;
-            if (after is not null && (nothingAfter || order.CompareToCursor(slot, after) <= 0))
-            {
-                continue;
-            }
-            if (best.Count < scan.Limit)
-            {
-                best.Enqueue(slot, slot);
-            }
-            else if (scan.Limit > 0 && order.Compare(slot, best.Peek()) < 0)
-            {
-                best.EnqueueDequeue(slot, slot);
+                ArrayPool<ulong>.Shared.Return(allowed);
             }
         }
-        var keys = new StudyPageKey[best.Count];
-        for (var i = keys.Length - 1; i >= 0; i--)
+    }
+
+    /// <summary>One page's pass: the filters of the scan checked on each slot offered, the best kept in a bounded heap.</summary>
+    private sealed class PageScan
+    {
+        private readonly StudyThemeSets _sets;
+        private readonly StudyPageScan _scan;
+        private readonly ulong[]? _themeMask;
+        private readonly SlotOrder _order;
+        private readonly StudyCursor? _after;
+        private readonly bool _nothingAfter;
+        private readonly PriorityQueue<int, int> _best;
+        private int _total;
+
+        public PageScan(StudyThemeSets sets, StudyPageScan scan)
         {
-            var slot = best.Dequeue();
-            keys[i] = new StudyPageKey(_studyIds[slot]!, _years[slot], _citationCounts[slot], _titleSorts[slot]!);
+            _sets = sets;
+            _scan = scan;
+            _themeMask = scan.ThemeIds is null ? null : sets.ThemeMask(scan.ThemeIds);
+            _order = new SlotOrder(sets, scan.Order, scan.After);
+            _after = scan.After;
+            // A title cursor without its title is after nothing (as SQL's comparison with NULL).
+            _nothingAfter = _after is { Text: null } && scan.Order == StudyOrder.TitleAsc;
+            _best = new PriorityQueue<int, int>(scan.Limit + 1, _order);
         }
-        return new StudyKeysPage(keys, scan.IncludeCount ? total : null);
+
+        public void Consider(int slot)
+        {
+            var sets = _sets;
+            if (sets._studyIds[slot] is null)
+            {
+                return;
+            }
+            if (_scan.YearFrom is { } from && !(sets._years[slot] >= from))
+            {
+                return;
+            }
+            if (_scan.YearTo is { } to && !(sets._years[slot] <= to))
+            {
+                return;
+            }
+            if (_themeMask is not null && !sets.SharesABit(slot * sets._words, _themeMask))
+            {
+                return;
+            }
+            _total++;
+            if (_after is not null && (_nothingAfter || _order.CompareToCursor(slot, _after) <= 0))
+            {
+                return;
+            }
+            if (_best.Count < _scan.Limit)
+            {
+                _best.Enqueue(slot, slot);
+            }
+            else if (_scan.Limit > 0 && _order.Compare(slot, _best.Peek()) < 0)
+            {
+                _best.EnqueueDequeue(slot, slot);
+            }
+        }
+
+        public StudyKeysPage Result()
+        {
+            var keys = new StudyPageKey[_best.Count];
+            for (var i = keys.Length - 1; i >= 0; i--)
+            {
+                var slot = _best.Dequeue();
+                keys[i] = new StudyPageKey(_sets._studyIds[slot]!, _sets._years[slot], _sets._citationCounts[slot], _sets._titleSorts[slot]!);
+            }
+            return new StudyKeysPage(keys, _scan.IncludeCount ? _total : null);
+        }
     }
 
     private bool SharesABit(int offset, ulong[] mask)
@@ -128,34 +181,72 @@ public sealed partial class StudyThemeSets
         return mask;
     }
 
-    /// <summary>The slots in every list (null when there is no list); ids not in the sets are left out.</summary>
-    private ulong[]? AllowedSlots(IReadOnlyList<IReadOnlyCollection<string>> idLists)
+    /// <summary>
+    /// The slots in every list and in <paramref name="slots"/> (null when there is neither); ids not in the sets are
+    /// left out. A bitset of <paramref name="blocks"/> words or more: <paramref name="slots"/> itself when there is no
+    /// list, else rented from the shared pool (the caller returns it).
+    /// </summary>
+    private ulong[]? AllowedSlots(IReadOnlyList<IReadOnlyCollection<string>> idLists, ulong[]? slots, int blocks)
     {
-        ulong[]? allowed = null;
-        foreach (var ids in idLists)
+        if (idLists.Count == 0)
         {
-            var these = new ulong[(_slotCount + 63) >> 6];
-            foreach (var id in ids)
-            {
-                if (_slots.TryGetValue(id, out var slot))
-                {
-                    these[slot >> 6] |= 1UL << (slot & 63);
-                }
-            }
-            if (allowed is null)
-            {
-                allowed = these;
-            }
-            else
-            {
-                for (var w = 0; w < allowed.Length; w++)
-                {
-                    allowed[w] &= these[w];
-                }
-            }
+            return slots is null || slots.Length >= blocks ? slots : Widened(slots, blocks);
         }
-        return allowed;
+        var allowed = ArrayPool<ulong>.Shared.Rent(Math.Max(1, blocks));
+        var these = ArrayPool<ulong>.Shared.Rent(Math.Max(1, blocks));
+        try
+        {
+            for (var i = 0; i < idLists.Count; i++)
+            {
+                var target = i == 0 ? allowed : these;
+                Array.Clear(target, 0, blocks);
+                foreach (var id in idLists[i])
+                {
+                    if (_slots.TryGetValue(id, out var slot))
+                    {
+                        target[slot >> 6] |= 1UL << (slot & 63);
+                    }
+                }
+                if (i > 0)
+                {
+                    for (var w = 0; w < blocks; w++)
+                    {
+                        allowed[w] &= these[w];
+                    }
+                }
+            }
+            if (slots is not null)
+            {
+                for (var w = 0; w < blocks; w++)
+                {
+                    allowed[w] &= w < slots.Length ? slots[w] : 0;
+                }
+            }
+            return allowed;
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(these);
+        }
     }
+
+    /// <summary>A bitset given for fewer slots than the sets have now (studies set since): the new slots not allowed.</summary>
+    private static ulong[] Widened(ulong[] slots, int blocks)
+    {
+        var widened = ArrayPool<ulong>.Shared.Rent(blocks);
+        Array.Clear(widened);
+        slots.CopyTo(widened, 0);
+        return widened;
+    }
+
+    /// <summary>Slots used so far (a slot bitset needs this many bits); freed slots are among them until used again.</summary>
+    public int SlotCount => _slotCount;
+
+    /// <summary>The study's slot, -1 when it is not in the sets. A slot changes only when its study is removed (<see cref="Removals"/>).</summary>
+    public int SlotOf(string studyId) => _slots.TryGetValue(studyId, out var slot) ? slot : -1;
+
+    /// <summary>How many studies were removed so far: while it stays, every study in the sets keeps its slot.</summary>
+    public long Removals { get; private set; }
 
     private void ClearSortKeys(int slot)
     {
@@ -224,7 +315,9 @@ public sealed partial class StudyThemeSets
 
 /// <summary>
 /// What <see cref="StudyThemeSets.Page"/> scans for. <paramref name="ThemeIds"/> are the themes with every descendant
-/// already listed (null: no theme filter); each of <paramref name="StudyIdLists"/> allows only the studies it lists.
+/// already listed (null: no theme filter); each of <paramref name="StudyIdLists"/> allows only the studies it lists,
+/// and <paramref name="AllowedSlots"/>, when given, only the slots set in it (a bitset of <see cref="StudyThemeSets.SlotOf"/>;
+/// slots past its end are not allowed).
 /// </summary>
 public sealed record StudyPageScan(
     StudyOrder Order,
@@ -234,7 +327,8 @@ public sealed record StudyPageScan(
     int? YearFrom,
     int? YearTo,
     IReadOnlyList<IReadOnlyCollection<string>> StudyIdLists,
-    bool IncludeCount);
+    bool IncludeCount,
+    ulong[]? AllowedSlots = null);
 
 /// <summary>A study on a page with its sort keys (for its cursor).</summary>
 public sealed record StudyPageKey(string Id, int? Year, int? CitationCount, string TitleSort);

@@ -68,6 +68,7 @@ public sealed partial class StudyThemeSets
         {
             return;
         }
+        Removals++;
         UnindexRow(slot);
         _bits.AsSpan(slot * _words, _words).Clear();
         _counts[slot] = 0;

@@ -24,64 +24,7 @@ internal sealed partial class SearchIndex
             Array.Clear(hit, 0, count);
             foreach (var postings in matches[w])
             {
-                var idf = Idf(postings.Count);
-                var termDocs = postings.Docs;
-                var termCount = postings.Count;
-                if (postings.Dense is { } dense)
-                {
-                    // A common term: one bit says whether each candidate has it, a population count where its weight is.
-                    for (var i = 0; i < count; i++)
-                    {
-                        if (dense.Contains(docs[i]))
-                        {
-                            scores[i] += idf * postings.Weights[dense.EntryOf(docs[i])];
-                            hit[i] = true;
-                        }
-                    }
-                }
-                else if (termCount > 16 * count)
-                {
-                    // Few candidates, long postings: look each candidate up, after where the previous one was.
-                    var from = 0;
-                    for (var i = 0; i < count && from < termCount; i++)
-                    {
-                        var k = Array.BinarySearch(termDocs, from, termCount - from, docs[i]);
-                        if (k >= 0)
-                        {
-                            scores[i] += idf * postings.Weights[k];
-                            hit[i] = true;
-                            from = k + 1;
-                        }
-                        else
-                        {
-                            from = ~k;
-                        }
-                    }
-                }
-                else
-                {
-                    // Walk the term's documents beside the candidates.
-                    for (int i = 0, k = 0; i < count && k < termCount;)
-                    {
-                        var candidate = docs[i];
-                        var doc = termDocs[k];
-                        if (candidate < doc)
-                        {
-                            i++;
-                        }
-                        else if (candidate > doc)
-                        {
-                            k++;
-                        }
-                        else
-                        {
-                            scores[i] += idf * postings.Weights[k];
-                            hit[i] = true;
-                            i++;
-                            k++;
-                        }
-                    }
-                }
+                AddTermScores(postings, Idf(postings.Count), docs, scores, hit, count);
             }
             // A candidate that matched none of this word's terms is out.
             var kept = 0;
@@ -103,6 +46,73 @@ internal sealed partial class SearchIndex
             best.Offer(docs[i], scores[i]);
         }
         return Hits(best.Heap);
+    }
+
+    /// <summary>
+    /// Adds one term's weight x <paramref name="idf"/> to the score of each candidate holding it, and marks it in
+    /// <paramref name="hit"/>. The candidates are in ascending order, so the term's entries are read in order too.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AddTermScores(Postings postings, double idf, int[] docs, double[] scores, bool[] hit, int count)
+    {
+        var termDocs = postings.Docs;
+        var termCount = postings.Count;
+        var weights = postings.Weights;
+        if (postings.Dense is { } dense)
+        {
+            // A common term: one bit says whether each candidate has it, a population count where its weight is.
+            for (var i = 0; i < count; i++)
+            {
+                if (dense.Contains(docs[i]))
+                {
+                    scores[i] += idf * weights[dense.EntryOf(docs[i])];
+                    hit[i] = true;
+                }
+            }
+        }
+        else if (termCount > 16 * count)
+        {
+            // Few candidates, long postings: look each candidate up, after where the previous one was.
+            var from = 0;
+            for (var i = 0; i < count && from < termCount; i++)
+            {
+                var k = Array.BinarySearch(termDocs, from, termCount - from, docs[i]);
+                if (k >= 0)
+                {
+                    scores[i] += idf * weights[k];
+                    hit[i] = true;
+                    from = k + 1;
+                }
+                else
+                {
+                    from = ~k;
+                }
+            }
+        }
+        else
+        {
+            // Walk the term's documents beside the candidates.
+            for (int i = 0, k = 0; i < count && k < termCount;)
+            {
+                var candidate = docs[i];
+                var doc = termDocs[k];
+                if (candidate < doc)
+                {
+                    i++;
+                }
+                else if (candidate > doc)
+                {
+                    k++;
+                }
+                else
+                {
+                    scores[i] += idf * weights[k];
+                    hit[i] = true;
+                    i++;
+                    k++;
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -32,6 +32,8 @@ internal sealed partial class SearchIndex
     private Doc[] _docs = new Doc[1024];
     // Apart from the documents, so the hot loops read one byte per document, not a 40-byte record.
     private bool[] _dead = new bool[1024];
+    // The live study documents as a bitset (64 documents a block): the text filter intersects it with the words' bitsets.
+    private ulong[] _liveStudies = new ulong[16];
     private int _docCount;
     private readonly Dictionary<long, int> _byKey = [];
     private readonly Dictionary<string, List<int>> _byStudy = new(StringComparer.Ordinal);
@@ -166,9 +168,14 @@ internal sealed partial class SearchIndex
         {
             Array.Resize(ref _docs, ordinal * 2);
             Array.Resize(ref _dead, ordinal * 2);
+            Array.Resize(ref _liveStudies, (ordinal * 2 + 63) >> 6);
         }
         _docs[ordinal] = new Doc(analysed.Document.Key, new NodeRef(analysed.Document.Kind, analysed.Document.NodeId), analysed.Lengths);
         _docCount++;
+        if (analysed.Document.Kind == NodeKind.Study)
+        {
+            _liveStudies[ordinal >> 6] |= 1UL << (ordinal & 63);
+        }
         _byKey[analysed.Document.Key] = ordinal;
         if (analysed.Document.StudyId is not null)
         {
@@ -245,6 +252,7 @@ internal sealed partial class SearchIndex
             return;
         }
         _dead[ordinal] = true;
+        _liveStudies[ordinal >> 6] &= ~(1UL << (ordinal & 63));
         _byKey.Remove(doc.Key);
         for (var field = 0; field < FieldCount; field++)
         {
