@@ -4,14 +4,14 @@ namespace PeerGraph.Core.Storage.Caching;
 public sealed class CachingGraphStoreOptions
 {
     /// <summary>
-    /// Most answers kept (configuration key <c>PeerGraph:QuestionCacheEntries</c>); default 50,000; 0 turns the cache
-    /// off. Bounded by entry count, not bytes (Microsoft.Extensions.Caching.Memory drops the least recently used quarter
-    /// when full). A study page keeps about four entries per study (the study, its findings, authors and related
-    /// studies), so the default keeps every page of a 10,000-study graph (about 0.45 ms of CPU a page instead of 0.9 ms
-    /// on the SQLite store). Memory: about 3.5 KB an entry on the generated graphs (100,000 entries held 1.57 GB
-    /// resident where 10,000 held 1.22 GB, at 100,000 studies), hence not more by default.
+    /// Most kept, counted in records (configuration key <c>PeerGraph:QuestionCacheEntries</c>): an answer counts one
+    /// plus one per record it holds (KeptAnswers.WeightOf: a page of 20 studies 21, a study by id 1, its 6 findings 7);
+    /// default 200,000; 0 turns the cache off. Microsoft.Extensions.Caching.Memory drops the least recently used
+    /// quarter when full. A study page keeps about 18 (the study, its findings, authors and related studies), so the
+    /// default keeps every page of a 10,000-study graph, or about 9,500 pages of 20 studies: the memory the earlier
+    /// default of 10,000 answers took when they were pages.
     /// </summary>
-    public int Entries { get; set; } = 50_000;
+    public int Entries { get; set; } = 200_000;
 
     /// <summary>
     /// Longest an answer is kept, for a store that cannot tell about writes made elsewhere (no <see cref="IStoreVersion"/>:

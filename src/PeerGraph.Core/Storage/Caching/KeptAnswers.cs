@@ -58,8 +58,20 @@ internal sealed class KeptAnswers : IDisposable
             return;
         }
         var expires = _maxAge is { } age ? DateTimeOffset.UtcNow + age : (DateTimeOffset?)null;
-        _entries.Set(key, new Entry(value, stamp), new MemoryCacheEntryOptions { Size = 1, AbsoluteExpiration = expires });
+        _entries.Set(key, new Entry(value, stamp), new MemoryCacheEntryOptions { Size = WeightOf(value), AbsoluteExpiration = expires });
     }
+
+    /// <summary>
+    /// What an answer counts against <see cref="CachingGraphStoreOptions.Entries"/>: one, plus one per record it holds
+    /// (a page of 20 studies counts 21, a study's 6 findings 7). Counted by answers alone, the limit let a cache full of
+    /// pages hold twenty times the memory of one full of records by id: 1.5 GB resident on a 10,000-study graph.
+    /// </summary>
+    internal static long WeightOf(object? value) => 1 + value switch
+    {
+        StudyPage page => page.Items.Count,
+        System.Collections.ICollection list => list.Count,
+        _ => 0,
+    };
 
     /// <summary>Makes every answer depending on one of <paramref name="tags"/> stale.</summary>
     public void Touch(IEnumerable<string> tags)
