@@ -178,7 +178,8 @@ internal sealed class LoadSideDatabase : IAsyncDisposable
     }
 
     /// <summary>
-    /// Deletes the side files of loads that a killed process left (each as large as its link tables). A file another
+    /// Deletes the side files of loads that a killed process left (each as large as its link tables), whenever the store
+    /// opens the database (start-up, every command) and before every load. A file another
     /// process's load still writes is safe: on Linux its open handles keep it, and the attachment is by handle once made;
     /// deleted in the instant between its creation and its attachment, that load fails at its copy (no such table), it
     /// does not commit without its link rows. On Windows a file in use cannot be deleted and is left.

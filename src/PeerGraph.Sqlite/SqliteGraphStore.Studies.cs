@@ -118,6 +118,7 @@ public sealed partial class SqliteGraphStore
     /// (a study keeps its slot until it is removed; a document keeps its ordinal for the index's life). Documents added
     /// past its size are looked up each time until the memo is made anew, when they outnumber its slack.
     /// Holds the two weakly: a replaced index or set object is not kept alive by the memo.
+    /// </summary>
     private sealed class TextFilterSlots(SearchIndex index, StudyThemeSets sets, int size)
     {
         private readonly WeakReference<SearchIndex> _index = new(index);

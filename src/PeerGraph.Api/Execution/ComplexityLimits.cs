@@ -8,7 +8,9 @@ public static class ComplexityLimits
     /// <summary>
     /// The arguments whose values the complexity delegate reads: GraphQL.NET's default delegate (8.8.5,
     /// ComplexityOptions.DefaultComplexityImpactDelegateImpl) takes a list field's <c>first</c> or <c>last</c>, or its
-    /// parent's, as the number of items. <see cref="LimitsOverVariables"/> relies on this list being whole.
+    /// parent's, as the number of items. <see cref="LimitsOverVariables"/> relies on this list being whole, and on no
+    /// field having a delegate of its own but introspection's two, which count the schema and read no argument (a test
+    /// holds both).
     /// </summary>
     public static readonly string[] ArgumentsReadByValue = ["first", "last"];
 

@@ -62,4 +62,21 @@ public sealed class LimitsOverVariablesTests
         Assert.False(Independent(query, "A"));
         Assert.True(Independent(query, "B"));
     }
+
+    [Fact]
+    public void No_field_of_the_schema_has_its_own_complexity_delegate_so_the_arguments_the_default_reads_are_all_there_are()
+    {
+        // GraphQL.NET uses a field's own delegate before the default one; the analysis knows only the default's reads.
+        var schema = PeerGraph.Api.GraphQL.PeerGraphSchema.Create();
+        schema.Initialize();
+        var fields = schema.AllTypes.OfType<global::GraphQL.Types.IComplexGraphType>().SelectMany(t => t.Fields.Select(f => $"{t.Name}.{f.Name}"));
+        var withOwn = schema.AllTypes.OfType<global::GraphQL.Types.IComplexGraphType>()
+            .SelectMany(t => t.Fields.Where(f => global::GraphQL.ComplexityAnalayzerMetadataExtensions.GetComplexityImpactDelegate(f) is not null)
+                .Select(f => $"{t.Name}.{f.Name}"));
+
+        Assert.Contains("Query.study", fields);
+        // GraphQL.NET's own, on introspection: they count the schema's types and directives and read no argument
+        // (GraphQL.NET 8.8.5, Introspection/__Schema.cs).
+        Assert.Equal(["__Schema.directives", "__Schema.types"], withOwn.Order(StringComparer.Ordinal));
+    }
 }
