@@ -9,7 +9,8 @@ namespace PeerGraph.Sqlite;
 /// Search from an in-memory index of search_doc (<see cref="SearchIndex"/>), kept at a store generation as the
 /// theme sets are: this store's writes replace the documents they wrote after their commit, under the write gate (a
 /// study's and its findings' documents, read back from search_doc); a write from elsewhere leaves the index behind the
-/// generation, and the next search builds it again from search_doc. search_doc (a plain table since schema version 5)
+/// generation, and the next search builds it again from search_doc. Once a quarter of its documents are dead (replaced
+/// by writes), a new index is built beside it, off the write gate, while it goes on answering (SearchIndexRebuild). search_doc (a plain table since schema version 5)
 /// stays the documents' source of truth; snippets are cut from its texts for the hits returned. The studies' text
 /// filter reads the same index (SqliteGraphStore.Studies.cs).
 /// </summary>
@@ -20,6 +21,25 @@ public sealed partial class SqliteGraphStore
     private readonly Lock _searchGate = new();
     private SearchIndex? _searchIndex;
     private long _searchGeneration = -1;
+    private SearchIndexRebuild? _searchRebuild;
+
+    /// <summary>The last rebuild of the search index started beside the one in use (for tests: done once it ends).</summary>
+    internal Task SearchRebuilt { get; private set; } = Task.CompletedTask;
+
+    /// <summary>For tests: awaited by a rebuild between its build and its replay of the writes made meanwhile.</summary>
+    internal Func<Task> BeforeSearchRebuildReplay { get; set; } = () => Task.CompletedTask;
+
+    /// <summary>For tests: the dead share of the index in use (null: none, built at the next search).</summary>
+    internal double? SearchIndexDeadShare
+    {
+        get
+        {
+            lock (_searchGate)
+            {
+                return _searchIndex?.DeadShare;
+            }
+        }
+    }
 
     public async Task<IReadOnlyList<SearchResult>> SearchAsync(string text, int first, bool withSnippets, CancellationToken cancellationToken = default)
     {
@@ -73,8 +93,7 @@ public sealed partial class SqliteGraphStore
             var (index, at) = await BuildSearchIndexAsync(CancellationToken.None);
             lock (_searchGate)
             {
-                _searchIndex = index;
-                _searchGeneration = at;
+                PutSearchIndex(index, at);
                 return index;
             }
         }
@@ -94,36 +113,22 @@ public sealed partial class SqliteGraphStore
             if (index is null || _searchGeneration != generation - 1 || change is SearchChange.AllDocuments)
             {
                 // Built again at the next search: cheaper than replacing every document one by one.
-                _searchIndex = null;
-                _searchGeneration = -1;
+                PutSearchIndex(null, -1);
                 return;
             }
+            _searchRebuild?.Note(generation, change);
         }
         try
         {
             await using var session = await _connections.OpenAsync(cancellationToken);
-            switch (change)
-            {
-                case SearchChange.StudyDocuments study:
-                    index.ReplaceStudy(study.StudyId,
-                        await SqliteQuery.ListAsync(session, SqlScripts.SearchDocumentsOfStudy, ReadSearchDocument, cancellationToken, ("$study", study.StudyId)));
-                    break;
-                case SearchChange.ThemeDocument theme:
-                    // A document added under a key already in the index replaces it.
-                    foreach (var document in await SqliteQuery.ListAsync(session, SqlScripts.SearchDocumentOfTheme, ReadSearchDocument, cancellationToken, ("$theme", theme.ThemeId)))
-                    {
-                        index.Add(document);
-                    }
-                    break;
-            }
+            await ApplySearchChangeAsync(index, change, session, cancellationToken);
         }
         catch (Exception)
         {
             // The write has committed: it stands. The index is built again at the next search instead.
             lock (_searchGate)
             {
-                _searchIndex = null;
-                _searchGeneration = -1;
+                PutSearchIndex(null, -1);
             }
             return;
         }
@@ -131,12 +136,102 @@ public sealed partial class SqliteGraphStore
         {
             if (ReferenceEquals(_searchIndex, index))
             {
-                // Dead documents stay in the postings (SearchIndex); past a quarter of them, the next search builds it anew.
-                var current = index.DeadShare <= MaxDeadSearchDocuments;
-                _searchIndex = current ? index : null;
-                _searchGeneration = current ? generation : -1;
+                _searchGeneration = generation;
+                // Dead documents stay in the postings (SearchIndex); past a quarter of them, a new index is built
+                // beside this one, which serves every search until then. (Dropping it instead left the next search to
+                // build the new one under the write gate: every search and write waited about a second per 10,000
+                // studies, once every 2,700 title writes at 10,000 studies.)
+                if (index.DeadShare > MaxDeadSearchDocuments && _searchRebuild is null)
+                {
+                    var rebuild = new SearchIndexRebuild();
+                    _searchRebuild = rebuild;
+                    SearchRebuilt = Task.Run(() => RebuildSearchIndexAsync(rebuild));
+                }
             }
         }
+    }
+
+    /// <summary>Reads the documents <paramref name="change"/> names as they are now and puts them in <paramref name="index"/>.</summary>
+    private static async Task ApplySearchChangeAsync(SearchIndex index, SearchChange change, ReadSession session, CancellationToken cancellationToken)
+    {
+        switch (change)
+        {
+            case SearchChange.StudyDocuments study:
+                index.ReplaceStudy(study.StudyId,
+                    await SqliteQuery.ListAsync(session, SqlScripts.SearchDocumentsOfStudy, ReadSearchDocument, cancellationToken, ("$study", study.StudyId)));
+                break;
+            case SearchChange.ThemeDocument theme:
+                // A document added under a key already in the index replaces it.
+                foreach (var document in await SqliteQuery.ListAsync(session, SqlScripts.SearchDocumentOfTheme, ReadSearchDocument, cancellationToken, ("$theme", theme.ThemeId)))
+                {
+                    index.Add(document);
+                }
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Builds the index anew beside the one in use; then, under the write gate, replays onto it the writes committed
+    /// since the build's read transaction began, and puts it in the old one's place. Given up when the index in use
+    /// was dropped or replaced meanwhile, and on any error (the old index then stays, and the next write starts again).
+    /// </summary>
+    private async Task RebuildSearchIndexAsync(SearchIndexRebuild rebuild)
+    {
+        try
+        {
+            var (index, at) = await BuildSearchIndexAsync(CancellationToken.None);
+            await BeforeSearchRebuildReplay();
+            await _writeGate.WaitAsync();
+            try
+            {
+                lock (_searchGate)
+                {
+                    if (!ReferenceEquals(_searchRebuild, rebuild))
+                    {
+                        return; // given up: the index was dropped or replaced meanwhile
+                    }
+                }
+                await using (var session = await _connections.OpenAsync(CancellationToken.None))
+                {
+                    foreach (var change in rebuild.ChangesAfter(at))
+                    {
+                        await ApplySearchChangeAsync(index, change, session, CancellationToken.None);
+                    }
+                }
+                lock (_searchGate)
+                {
+                    // At the generation of the index it replaces: under the write gate, every write of this store has
+                    // followed, and nothing else replaces the index in use.
+                    _searchIndex = index;
+                }
+            }
+            finally
+            {
+                _writeGate.Release();
+            }
+        }
+        catch (Exception)
+        {
+            // Kept as it is: the old index answers correctly, only with more dead documents.
+        }
+        finally
+        {
+            lock (_searchGate)
+            {
+                if (ReferenceEquals(_searchRebuild, rebuild))
+                {
+                    _searchRebuild = null;
+                }
+            }
+        }
+    }
+
+    /// <summary>Sets the index in use (null: built at the next search) and gives up any rebuild under way. Under <see cref="_searchGate"/>.</summary>
+    private void PutSearchIndex(SearchIndex? index, long generation)
+    {
+        _searchIndex = index;
+        _searchGeneration = generation;
+        _searchRebuild = null;
     }
 
     /// <summary>Every search document and the generation they belong to, read in one read transaction.</summary>

@@ -258,11 +258,13 @@ public sealed partial class SqliteGraphStore
                         return result;
                     }
                     var generation = await writer.BumpGenerationAsync(cancellationToken);
-                    await transaction.CommitAsync(cancellationToken);
-                    _readScope.Value?.Forget();
+                    // Announced before the commit, not after: a read finding the generation committed in between would
+                    // otherwise queue behind the write gate, and behind every write waiting there.
                     Volatile.Write(ref _followingGeneration, generation);
                     try
                     {
+                        await transaction.CommitAsync(cancellationToken);
+                        _readScope.Value?.Forget();
                         FollowWrite(generation, followThemeSets, replacesEverything);
                         await FollowSearchAsync(generation, searchChange, CancellationToken.None);
                     }

@@ -1,0 +1,129 @@
+using Microsoft.Data.Sqlite;
+using PeerGraph.Core.Seed;
+using PeerGraph.StoreContract;
+
+namespace PeerGraph.Sqlite.Tests;
+
+/// <summary>
+/// Once a quarter of the search index's documents are dead (replaced by writes), a new index is built beside it: the
+/// old one answers every search until the new one, with the writes made meanwhile replayed onto it, takes its place.
+/// </summary>
+public sealed class SearchIndexRebuildTests : IDisposable
+{
+    private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "peergraph-rebuild-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_dataDir, recursive: true);
+    }
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>A rebuild that stops between its build and its replay until <see cref="Release"/>.</summary>
+    private sealed class PausedRebuild
+    {
+        private readonly TaskCompletionSource _reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public PausedRebuild(SqliteGraphStore store) => store.BeforeSearchRebuildReplay = async () =>
+        {
+            _reached.SetResult();
+            await _released.Task;
+        };
+
+        public Task Reached => _reached.Task.WaitAsync(TimeSpan.FromSeconds(30), Ct);
+
+        public void Release() => _released.SetResult();
+    }
+
+    private async Task<SqliteGraphStore> LoadedAsync()
+    {
+        var store = new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = _dataDir });
+        await store.InitializeAsync(Ct);
+        await store.LoadSeedAsync(Seeds.Curated, cancellationToken: Ct);
+        Assert.NotEmpty(await store.SearchAsync("peer", 10, false, Ct)); // the index built
+        return store;
+    }
+
+    private static StudyRecord Renamed(int i) =>
+        Seeds.Curated.Studies[i % Seeds.Curated.Studies.Count] with { Title = $"Zanzibar{i} revisited" };
+
+    /// <summary>Renames studies until a rebuild starts; returns the last write's number.</summary>
+    private static async Task<int> WriteUntilRebuildStartsAsync(SqliteGraphStore store)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            await store.UpsertStudyAsync(Renamed(i), Ct);
+            if (!store.SearchRebuilt.IsCompleted)
+            {
+                return i;
+            }
+        }
+        Assert.Fail("100 title writes started no rebuild of the search index");
+        return -1;
+    }
+
+    private static async Task<List<string>> FoundAsync(SqliteGraphStore store, string text) =>
+        [.. (await store.SearchAsync(text, 100, false, Ct)).Select(h => h.Node.Id).Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public async Task While_the_new_index_is_built_the_old_one_answers_with_every_write_in_it()
+    {
+        using var store = await LoadedAsync();
+        var paused = new PausedRebuild(store);
+        var last = await WriteUntilRebuildStartsAsync(store);
+        await paused.Reached;
+
+        Assert.True(store.SearchIndexDeadShare > 0.25, $"the index in use has a dead share of {store.SearchIndexDeadShare}");
+        Assert.Equal([Renamed(last).Id], await FoundAsync(store, $"zanzibar{last}"));
+
+        paused.Release();
+        await store.SearchRebuilt.WaitAsync(TimeSpan.FromSeconds(30), Ct);
+        Assert.True(store.SearchIndexDeadShare < 0.01, $"the rebuilt index has a dead share of {store.SearchIndexDeadShare}");
+        Assert.Equal([Renamed(last).Id], await FoundAsync(store, $"zanzibar{last}"));
+    }
+
+    [Fact]
+    public async Task Writes_made_while_the_new_index_is_built_are_replayed_onto_it()
+    {
+        using var store = await LoadedAsync();
+        var paused = new PausedRebuild(store);
+        await WriteUntilRebuildStartsAsync(store);
+        await paused.Reached; // the build has read its documents
+
+        var study = Seeds.Curated.Studies[0];
+        await store.UpsertStudyAsync(study with { Title = "Quetzal feathers" }, Ct);
+        var deleted = Seeds.Curated.Studies[1];
+        Assert.True(await store.DeleteStudyAsync(deleted.Id, Ct));
+        paused.Release();
+        await store.SearchRebuilt.WaitAsync(TimeSpan.FromSeconds(30), Ct);
+
+        Assert.True(store.SearchIndexDeadShare < 0.25, $"the rebuilt index has a dead share of {store.SearchIndexDeadShare}");
+        Assert.Equal([study.Id], await FoundAsync(store, "quetzal"));
+        // As an index built from the database now finds them (a store opened afresh on the same file).
+        using var fresh = new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = _dataDir });
+        await fresh.InitializeAsync(Ct);
+        foreach (var text in new[] { "peer", "support", "zanzibar", "quetzal", deleted.Title.Split(' ')[0], "recovery" })
+        {
+            Assert.Equal(await FoundAsync(fresh, text), await FoundAsync(store, text));
+        }
+        Assert.DoesNotContain(deleted.Id, await FoundAsync(store, deleted.Title.Split(' ')[0]));
+    }
+
+    [Fact]
+    public async Task A_seed_load_while_the_new_index_is_built_gives_the_rebuild_up()
+    {
+        using var store = await LoadedAsync();
+        var paused = new PausedRebuild(store);
+        await WriteUntilRebuildStartsAsync(store);
+        await paused.Reached;
+
+        await store.LoadSeedAsync(Seeds.Curated, cancellationToken: Ct);
+        paused.Release();
+        await store.SearchRebuilt.WaitAsync(TimeSpan.FromSeconds(30), Ct);
+
+        Assert.Null(store.SearchIndexDeadShare); // dropped by the load, not replaced by the rebuild's index of before it
+        Assert.Empty(await FoundAsync(store, "zanzibar"));
+    }
+}
