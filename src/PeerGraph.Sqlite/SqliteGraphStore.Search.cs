@@ -24,7 +24,7 @@ public sealed partial class SqliteGraphStore
     private SearchIndexRebuild? _searchRebuild;
 
     /// <summary>The last rebuild of the search index started beside the one in use (for tests: done once it ends).</summary>
-    internal Task SearchRebuilt { get; private set; } = Task.CompletedTask;
+    internal Task SearchRebuildTask { get; private set; } = Task.CompletedTask;
 
     /// <summary>For tests: awaited by a rebuild between its build and its replay of the writes made meanwhile.</summary>
     internal Func<Task> BeforeSearchRebuildReplay { get; set; } = () => Task.CompletedTask;
@@ -93,7 +93,7 @@ public sealed partial class SqliteGraphStore
             var (index, at) = await BuildSearchIndexAsync(CancellationToken.None);
             lock (_searchGate)
             {
-                PutSearchIndex(index, at);
+                ReplaceSearchIndex(index, at);
                 return index;
             }
         }
@@ -113,7 +113,7 @@ public sealed partial class SqliteGraphStore
             if (index is null || _searchGeneration != generation - 1 || change is SearchChange.AllDocuments)
             {
                 // Built again at the next search: cheaper than replacing every document one by one.
-                PutSearchIndex(null, -1);
+                ReplaceSearchIndex(null, -1);
                 return;
             }
             _searchRebuild?.Note(generation, change);
@@ -128,7 +128,7 @@ public sealed partial class SqliteGraphStore
             // The write has committed: it stands. The index is built again at the next search instead.
             lock (_searchGate)
             {
-                PutSearchIndex(null, -1);
+                ReplaceSearchIndex(null, -1);
             }
             return;
         }
@@ -145,7 +145,7 @@ public sealed partial class SqliteGraphStore
                 {
                     var rebuild = new SearchIndexRebuild();
                     _searchRebuild = rebuild;
-                    SearchRebuilt = Task.Run(() => RebuildSearchIndexAsync(rebuild));
+                    SearchRebuildTask = Task.Run(() => RebuildSearchIndexAsync(rebuild));
                 }
             }
         }
@@ -173,36 +173,40 @@ public sealed partial class SqliteGraphStore
     /// <summary>
     /// Builds the index anew beside the one in use; then, under the write gate, replays onto it the writes committed
     /// since the build's read transaction began, and puts it in the old one's place. Given up when the index in use
-    /// was dropped or replaced meanwhile, and on any error (the old index then stays, and the next write starts again).
+    /// is dropped or replaced meanwhile. On an error the index in use is dropped, as it was before rebuilds ran beside
+    /// it: the next search builds it under the write gate (and a failing build is not tried again at every write).
     /// </summary>
     private async Task RebuildSearchIndexAsync(SearchIndexRebuild rebuild)
     {
+        var givenUp = rebuild.GivenUp;
         try
         {
-            var (index, at) = await BuildSearchIndexAsync(CancellationToken.None);
-            await BeforeSearchRebuildReplay();
-            await _writeGate.WaitAsync();
+            var (index, at) = await BuildSearchIndexAsync(givenUp);
+            await BeforeSearchRebuildReplay().WaitAsync(givenUp);
+            await _writeGate.WaitAsync(givenUp);
             try
             {
-                lock (_searchGate)
+                if (givenUp.IsCancellationRequested)
                 {
-                    if (!ReferenceEquals(_searchRebuild, rebuild))
-                    {
-                        return; // given up: the index was dropped or replaced meanwhile
-                    }
+                    return;
                 }
-                await using (var session = await _connections.OpenAsync(CancellationToken.None))
+                await using (var session = await _connections.OpenAsync(givenUp))
                 {
                     foreach (var change in rebuild.ChangesAfter(at))
                     {
-                        await ApplySearchChangeAsync(index, change, session, CancellationToken.None);
+                        await ApplySearchChangeAsync(index, change, session, givenUp);
                     }
                 }
                 lock (_searchGate)
                 {
-                    // At the generation of the index it replaces: under the write gate, every write of this store has
-                    // followed, and nothing else replaces the index in use.
-                    _searchIndex = index;
+                    if (ReferenceEquals(_searchRebuild, rebuild))
+                    {
+                        // Labelled with the generation of the index it replaces, which every write of this store has
+                        // followed (under the write gate). A write from elsewhere since then may be in it or not: the
+                        // label is behind that write's generation, so the next search builds the index again anyway.
+                        _searchIndex = index;
+                        _searchRebuild = null;
+                    }
                 }
             }
             finally
@@ -210,9 +214,18 @@ public sealed partial class SqliteGraphStore
                 _writeGate.Release();
             }
         }
+        catch (Exception) when (givenUp.IsCancellationRequested)
+        {
+        }
         catch (Exception)
         {
-            // Kept as it is: the old index answers correctly, only with more dead documents.
+            lock (_searchGate)
+            {
+                if (ReferenceEquals(_searchRebuild, rebuild))
+                {
+                    ReplaceSearchIndex(null, -1);
+                }
+            }
         }
         finally
         {
@@ -223,15 +236,31 @@ public sealed partial class SqliteGraphStore
                     _searchRebuild = null;
                 }
             }
+            rebuild.Dispose();
         }
     }
 
-    /// <summary>Sets the index in use (null: built at the next search) and gives up any rebuild under way. Under <see cref="_searchGate"/>.</summary>
-    private void PutSearchIndex(SearchIndex? index, long generation)
+    /// <summary>
+    /// Sets the index in use (null: built at the next search) and gives up any rebuild under way, whose index would be
+    /// of the one replaced. Under <see cref="_searchGate"/>.
+    /// </summary>
+    private void ReplaceSearchIndex(SearchIndex? index, long generation)
     {
         _searchIndex = index;
         _searchGeneration = generation;
+        _searchRebuild?.GiveUp();
         _searchRebuild = null;
+    }
+
+    /// <summary>Gives up a rebuild of the search index under way; the task ends soon after (it never fails).</summary>
+    private Task StopSearchRebuild()
+    {
+        lock (_searchGate)
+        {
+            _searchRebuild?.GiveUp();
+            _searchRebuild = null;
+            return SearchRebuildTask;
+        }
     }
 
     /// <summary>Every search document and the generation they belong to, read in one read transaction.</summary>

@@ -217,7 +217,7 @@ public sealed partial class SqliteGraphStore
     private SqliteRecordWriter? _writer;
 
     /// <summary>
-    /// The generation a write of this store has committed and is now applying to the theme sets and the search index
+    /// The generation a write of this store is committing and then applying to the theme sets and the search index
     /// (0: none). A read that finds them one generation behind it uses them as they are instead of queueing behind the
     /// write gate (and every write waiting there): it reads as of just before that write, as if it had come a moment
     /// earlier.
@@ -244,6 +244,11 @@ public sealed partial class SqliteGraphStore
             var writer = _writer ??= await OpenWriterAsync(cancellationToken);
             try
             {
+                if (replacesEverything)
+                {
+                    // Its read connection would keep the load from having the file to itself; its index would be of before.
+                    await StopSearchRebuild();
+                }
                 // A seed load writes through a rollback journal when it can have the file to itself; back to WAL after.
                 await using var loadJournal = replacesEverything ? RollbackJournalForLoad.TryEnter(writer, _connections) : null;
                 // What must be set up outside the transaction (a seed load's side database), undone after it.

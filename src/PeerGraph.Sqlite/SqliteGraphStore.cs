@@ -138,6 +138,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IStoreVersion, IStud
     /// <summary>Closes the idle read connections and the write connection.</summary>
     public void Dispose()
     {
+        StopSearchRebuild().Wait(TimeSpan.FromSeconds(10));
         CloseWriter();
         _connections.CloseReaders();
         _writeGate.Dispose();

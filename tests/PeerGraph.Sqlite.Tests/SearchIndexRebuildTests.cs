@@ -55,7 +55,7 @@ public sealed class SearchIndexRebuildTests : IDisposable
         for (var i = 0; i < 100; i++)
         {
             await store.UpsertStudyAsync(Renamed(i), Ct);
-            if (!store.SearchRebuilt.IsCompleted)
+            if (!store.SearchRebuildTask.IsCompleted)
             {
                 return i;
             }
@@ -79,7 +79,7 @@ public sealed class SearchIndexRebuildTests : IDisposable
         Assert.Equal([Renamed(last).Id], await FoundAsync(store, $"zanzibar{last}"));
 
         paused.Release();
-        await store.SearchRebuilt.WaitAsync(TimeSpan.FromSeconds(30), Ct);
+        await store.SearchRebuildTask.WaitAsync(TimeSpan.FromSeconds(30), Ct);
         Assert.True(store.SearchIndexDeadShare < 0.01, $"the rebuilt index has a dead share of {store.SearchIndexDeadShare}");
         Assert.Equal([Renamed(last).Id], await FoundAsync(store, $"zanzibar{last}"));
     }
@@ -97,7 +97,7 @@ public sealed class SearchIndexRebuildTests : IDisposable
         var deleted = Seeds.Curated.Studies[1];
         Assert.True(await store.DeleteStudyAsync(deleted.Id, Ct));
         paused.Release();
-        await store.SearchRebuilt.WaitAsync(TimeSpan.FromSeconds(30), Ct);
+        await store.SearchRebuildTask.WaitAsync(TimeSpan.FromSeconds(30), Ct);
 
         Assert.True(store.SearchIndexDeadShare < 0.25, $"the rebuilt index has a dead share of {store.SearchIndexDeadShare}");
         Assert.Equal([study.Id], await FoundAsync(store, "quetzal"));
@@ -121,9 +121,30 @@ public sealed class SearchIndexRebuildTests : IDisposable
 
         await store.LoadSeedAsync(Seeds.Curated, cancellationToken: Ct);
         paused.Release();
-        await store.SearchRebuilt.WaitAsync(TimeSpan.FromSeconds(30), Ct);
+        await store.SearchRebuildTask.WaitAsync(TimeSpan.FromSeconds(30), Ct);
 
         Assert.Null(store.SearchIndexDeadShare); // dropped by the load, not replaced by the rebuild's index of before it
         Assert.Empty(await FoundAsync(store, "zanzibar"));
+    }
+
+    [Fact]
+    public async Task A_write_from_another_store_while_the_new_index_is_built_gives_the_rebuild_up_and_the_next_search_sees_it()
+    {
+        using var store = await LoadedAsync();
+        var paused = new PausedRebuild(store);
+        await WriteUntilRebuildStartsAsync(store);
+        await paused.Reached;
+
+        using (var other = new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = _dataDir }))
+        {
+            await other.InitializeAsync(Ct);
+            await other.UpsertStudyAsync(Seeds.Curated.Studies[2] with { Title = "Axolotl gills" }, Ct);
+        }
+        Assert.Equal([Seeds.Curated.Studies[2].Id], await FoundAsync(store, "axolotl")); // built again: the generation moved
+        paused.Release();
+        await store.SearchRebuildTask.WaitAsync(TimeSpan.FromSeconds(30), Ct);
+
+        Assert.True(store.SearchIndexDeadShare < 0.01, $"the index in use has a dead share of {store.SearchIndexDeadShare}");
+        Assert.Equal([Seeds.Curated.Studies[2].Id], await FoundAsync(store, "axolotl"));
     }
 }

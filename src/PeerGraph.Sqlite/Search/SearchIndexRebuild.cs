@@ -3,11 +3,20 @@ namespace PeerGraph.Sqlite.Search;
 /// <summary>
 /// A build of the search index from search_doc running beside the index in use. Searches keep using the old index
 /// meanwhile (its dead documents are only skipped); the writes committed while the build runs are noted here, and
-/// replayed onto the new index before it takes the old one's place.
+/// replayed onto the new index before it takes the old one's place. Noted and read under the store's write gate; locked
+/// anyway, since the list outlives any one write.
 /// </summary>
-internal sealed class SearchIndexRebuild
+internal sealed class SearchIndexRebuild : IDisposable
 {
     private readonly List<(long Generation, SearchChange Change)> _changes = [];
+    private readonly CancellationTokenSource _giveUp = new();
+
+    /// <summary>Cancelled when the rebuild is given up (the index in use dropped or replaced, a seed load, the store disposed).</summary>
+    public CancellationToken GivenUp => _giveUp.Token;
+
+    public void GiveUp() => _giveUp.Cancel();
+
+    public void Dispose() => _giveUp.Dispose();
 
     /// <summary>A write committed at <paramref name="generation"/> replaced <paramref name="change"/>'s documents.</summary>
     public void Note(long generation, SearchChange change)
