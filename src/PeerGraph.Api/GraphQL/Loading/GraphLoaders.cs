@@ -96,22 +96,27 @@ public sealed class GraphLoaders(IGraphStore store)
 
     private BatchLoader<string, T?> Records<T>(string name, Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyList<T>>> fetch, Func<T, string> id)
         where T : class =>
-        Loader<string, T?>(name, async (ids, ct) => ToDictionary(await fetch(ids, ct), id), null);
+        Named(name, () => Records(fetch, id));
 
     private static BatchLoader<string, IReadOnlyList<T>> Related<T>(Func<IReadOnlyCollection<string>, CancellationToken, Task<ILookup<string, T>>> fetch) =>
         new(async (ids, ct) => ToLists(await fetch(ids, ct)), []);
 
     private BatchLoader<string, IReadOnlyList<T>> Related<T>(string name, Func<IReadOnlyCollection<string>, CancellationToken, Task<ILookup<string, T>>> fetch) =>
-        Loader<string, IReadOnlyList<T>>(name, async (ids, ct) => ToLists(await fetch(ids, ct)), []);
+        Named(name, () => Related(fetch));
 
     private BatchLoader<TKey, TValue> Loader<TKey, TValue>(string name, Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch, TValue missing)
+        where TKey : notnull =>
+        Named(name, () => new BatchLoader<TKey, TValue>(fetch, missing));
+
+    /// <summary>The request's loader named <paramref name="name"/>, made by <paramref name="make"/> the first time it is asked for.</summary>
+    private BatchLoader<TKey, TValue> Named<TKey, TValue>(string name, Func<BatchLoader<TKey, TValue>> make)
         where TKey : notnull
     {
         lock (_loaders)
         {
             if (!_loaders.TryGetValue(name, out var loader))
             {
-                loader = new BatchLoader<TKey, TValue>(fetch, missing);
+                loader = make();
                 _loaders.Add(name, loader);
             }
             return (BatchLoader<TKey, TValue>)loader;
