@@ -160,6 +160,13 @@ public sealed partial class SqliteGraphStore
                 index.ReplaceStudy(study.StudyId,
                     await SqliteQuery.ListAsync(session, SqlScripts.SearchDocumentsOfStudy, ReadSearchDocument, cancellationToken, ("$study", study.StudyId)));
                 break;
+            case SearchChange.StudyOwnDocument own:
+                // Added under the key of the document it replaces (the findings' stay as they were).
+                foreach (var document in await SqliteQuery.ListAsync(session, SqlScripts.SearchDocumentOfStudy, ReadSearchDocument, cancellationToken, ("$study", own.StudyId)))
+                {
+                    index.Add(document);
+                }
+                break;
             case SearchChange.ThemeDocument theme:
                 // A document added under a key already in the index replaces it.
                 foreach (var document in await SqliteQuery.ListAsync(session, SqlScripts.SearchDocumentOfTheme, ReadSearchDocument, cancellationToken, ("$theme", theme.ThemeId)))

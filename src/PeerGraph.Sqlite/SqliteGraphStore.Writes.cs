@@ -44,7 +44,10 @@ public sealed partial class SqliteGraphStore
             await writer.AddStudyToRollupsAsync(study.Id, cancellationToken);
             await writer.DeleteOrphansAsync(linked, cancellationToken);
             return StudyWriteReach.Everything;
-        }, sets => FollowStudy(sets, study, themes), SearchChange.OfStudy(study.Id), cancellationToken, wroteNothing: reach => reach == StudyWriteReach.Nothing);
+        }, sets => FollowStudy(sets, study, themes),
+            // A write of the study's own fields rewrote only its own search document; its findings' stay in the index.
+            reach => reach == StudyWriteReach.OwnFields ? SearchChange.OfStudyItself(study.Id) : SearchChange.OfStudy(study.Id),
+            cancellationToken, wroteNothing: reach => reach == StudyWriteReach.Nothing);
     }
 
     /// <summary>
@@ -58,7 +61,7 @@ public sealed partial class SqliteGraphStore
     }
 
     public Task<bool> DeleteStudyAsync(string studyId, CancellationToken cancellationToken = default) =>
-        InTransactionAsync(writer => writer.DeleteStudyAsync(studyId, cancellationToken), sets => sets.Remove(studyId), SearchChange.OfStudy(studyId), cancellationToken);
+        InTransactionAsync(writer => writer.DeleteStudyAsync(studyId, cancellationToken), sets => sets.Remove(studyId), _ => SearchChange.OfStudy(studyId), cancellationToken);
 
     public Task UpsertThemeAsync(Theme theme, CancellationToken cancellationToken = default)
     {
@@ -87,7 +90,7 @@ public sealed partial class SqliteGraphStore
                 await writer.RecountRollupsAsync(oldLine.Union(newLine, StringComparer.Ordinal).ToList(), cancellationToken);
             }
             return true;
-        }, static _ => { }, SearchChange.OfTheme(theme.Id), cancellationToken);
+        }, static _ => { }, _ => SearchChange.OfTheme(theme.Id), cancellationToken);
     }
 
     public Task LoadSeedAsync(SeedGraph seed, IProgress<SeedLoadProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -126,7 +129,7 @@ public sealed partial class SqliteGraphStore
                 sets.Set(row.StudyId, row.Themes);
                 sets.SetSortKeys(row.StudyId, row.Year, row.CitationCount, row.TitleSort);
             }
-        }, SearchChange.Everything, cancellationToken, replacesEverything: true, beforeBegin: writer => side.AttachAsync(writer, cancellationToken));
+        }, _ => SearchChange.Everything, cancellationToken, replacesEverything: true, beforeBegin: writer => side.AttachAsync(writer, cancellationToken));
     }
 
     /// <summary>
@@ -231,11 +234,11 @@ public sealed partial class SqliteGraphStore
     /// <summary>
     /// Runs <paramref name="work"/> in one write transaction that also moves the store generation; after the commit,
     /// <paramref name="followThemeSets"/> applies the write to the in-memory theme sets (SqliteGraphStore.ThemeSets.cs)
-    /// and <paramref name="searchChange"/> to the search index (SqliteGraphStore.Search.cs) when they were current just
-    /// before it (else they are rebuilt at the next read). When <paramref name="wroteNothing"/> says so of the result,
+    /// and the search documents <paramref name="searchChangeOf"/> names for its result to the search index
+    /// (SqliteGraphStore.Search.cs) when they were current just before it (else they are rebuilt at the next read). When <paramref name="wroteNothing"/> says so of the result,
     /// the transaction (which then only read) is rolled back instead: the generation does not move and nothing follows.
     /// </summary>
-    private async Task<T> InTransactionAsync<T>(Func<SqliteRecordWriter, Task<T>> work, Action<StudyThemeSets> followThemeSets, SearchChange searchChange, CancellationToken cancellationToken,
+    private async Task<T> InTransactionAsync<T>(Func<SqliteRecordWriter, Task<T>> work, Action<StudyThemeSets> followThemeSets, Func<T, SearchChange> searchChangeOf, CancellationToken cancellationToken,
         bool replacesEverything = false, Func<T, bool>? wroteNothing = null, Func<SqliteRecordWriter, Task<IAsyncDisposable>>? beforeBegin = null)
     {
         await _writeGate.WaitAsync(cancellationToken);
@@ -271,7 +274,7 @@ public sealed partial class SqliteGraphStore
                         await transaction.CommitAsync(cancellationToken);
                         _readScope.Value?.Forget();
                         FollowWrite(generation, followThemeSets, replacesEverything);
-                        await FollowSearchAsync(generation, searchChange, CancellationToken.None);
+                        await FollowSearchAsync(generation, searchChangeOf(result), CancellationToken.None);
                     }
                     finally
                     {

@@ -147,4 +147,26 @@ public sealed class SearchIndexRebuildTests : IDisposable
         Assert.True(store.SearchIndexDeadShare < 0.01, $"the index in use has a dead share of {store.SearchIndexDeadShare}");
         Assert.Equal([Seeds.Curated.Studies[2].Id], await FoundAsync(store, "axolotl"));
     }
+
+    [Fact]
+    public async Task A_write_of_a_study_s_own_fields_replaces_its_own_search_document_and_leaves_its_findings_ones()
+    {
+        using var store = await LoadedAsync();
+        var study = Seeds.Curated.Studies.OrderByDescending(s => s.Findings.Count).First();
+        long documents;
+        await using (var connection = new SqliteConnection($"Data Source={store.DatabasePath}"))
+        {
+            await connection.OpenAsync(Ct);
+            await using var count = connection.CreateCommand();
+            count.CommandText = "SELECT COUNT(*) FROM search_doc";
+            documents = (long)(await count.ExecuteScalarAsync(Ct))!;
+        }
+
+        await store.UpsertStudyAsync(study with { Title = "Quetzal feathers" }, Ct);
+
+        Assert.Equal(1.0 / (documents + 1), store.SearchIndexDeadShare!.Value, 9); // one of documents + 1 dead, not 1 + its findings'
+        Assert.Equal([study.Id], await FoundAsync(store, "quetzal"));
+        var statement = study.Findings[0].Statement;
+        Assert.Contains($"Finding:{study.Findings[0].Id}", (await store.SearchAsync(statement, 100, false, Ct)).Select(h => $"{h.Node}"));
+    }
 }
