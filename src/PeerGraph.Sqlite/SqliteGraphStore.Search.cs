@@ -8,9 +8,10 @@ namespace PeerGraph.Sqlite;
 /// <summary>
 /// Search from an in-memory index of search_doc (<see cref="SearchIndex"/>), kept at a store generation as the
 /// theme sets are: this store's writes replace the documents they wrote after their commit, under the write gate (a
-/// study's and its findings' documents, read back from search_doc); a write from elsewhere leaves the index behind the
-/// generation, and the next search builds it again from search_doc. Once a quarter of its documents are dead (replaced
-/// by writes), a new index is built beside it, off the write gate, while it goes on answering (SearchIndexRebuild). search_doc (a plain table since schema version 5)
+/// study's and its findings' documents, or the study's own alone when only its own fields changed, read back from
+/// search_doc); a write from elsewhere leaves the index behind the generation, and the next search builds it again
+/// from search_doc. Once a quarter of its documents are dead (replaced by writes), a new index is built beside it, off
+/// the write gate, while it goes on answering (SearchIndexRebuild). search_doc (a plain table since schema version 5)
 /// stays the documents' source of truth; snippets are cut from its texts for the hits returned. The studies' text
 /// filter reads the same index (SqliteGraphStore.Studies.cs).
 /// </summary>

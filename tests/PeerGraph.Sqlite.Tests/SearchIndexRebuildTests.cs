@@ -169,4 +169,33 @@ public sealed class SearchIndexRebuildTests : IDisposable
         var statement = study.Findings[0].Statement;
         Assert.Contains($"Finding:{study.Findings[0].Id}", (await store.SearchAsync(statement, 100, false, Ct)).Select(h => $"{h.Node}"));
     }
+
+    [Fact]
+    public async Task Several_writes_of_one_study_made_while_the_new_index_is_built_are_replayed_in_order()
+    {
+        using var store = await LoadedAsync();
+        var paused = new PausedRebuild(store);
+        await WriteUntilRebuildStartsAsync(store);
+        await paused.Reached;
+
+        var deleted = Seeds.Curated.Studies[3];
+        await store.UpsertStudyAsync(deleted with { Title = "Quetzal feathers" }, Ct); // its own fields
+        Assert.True(await store.DeleteStudyAsync(deleted.Id, Ct));
+        var rewritten = Seeds.Curated.Studies[4];
+        await store.UpsertStudyAsync(rewritten with { Title = "Axolotl gills" }, Ct);
+        var finding = rewritten.Findings[0];
+        await store.UpsertStudyAsync(rewritten with { Title = "Axolotl gills", Findings = [finding with { Statement = "Narwhal tusks " + finding.Statement }, .. rewritten.Findings.Skip(1)] }, Ct);
+        paused.Release();
+        await store.SearchRebuildTask.WaitAsync(TimeSpan.FromSeconds(30), Ct);
+
+        Assert.True(store.SearchIndexDeadShare < 0.25, $"the rebuilt index has a dead share of {store.SearchIndexDeadShare}");
+        using var fresh = new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = _dataDir });
+        await fresh.InitializeAsync(Ct);
+        foreach (var text in new[] { "quetzal", "axolotl", "narwhal", "peer", "support", deleted.Title.Split(' ')[0], rewritten.Title.Split(' ')[0] })
+        {
+            Assert.Equal(await FoundAsync(fresh, text), await FoundAsync(store, text));
+        }
+        Assert.Empty(await FoundAsync(store, "quetzal"));
+        Assert.Equal([$"{finding.Id}"], (await store.SearchAsync("narwhal", 100, false, Ct)).Select(h => h.Node.Id));
+    }
 }

@@ -5,7 +5,7 @@ namespace PeerGraph.Sqlite.Search;
 /// <summary>
 /// One searchable record as search_doc holds it: a study (heading = title, keywords, body = abstract), a finding
 /// (body = statement, evidence) or a theme (heading = name, body = description). <see cref="Key"/> is its search_doc
-/// rowid; <see cref="StudyId"/> is the study a study or finding document belongs to, so a study write replaces them all.
+/// rowid; <see cref="StudyId"/> is the study a study or finding document belongs to, so a study write replaces them all (a write of its own fields only, its own).
 /// </summary>
 internal sealed record SearchDocument(long Key, NodeKind Kind, string NodeId, string? StudyId, string? Heading, string? Keywords, string? Body, string? Evidence)
 {
