@@ -64,6 +64,26 @@ public sealed class SearchIndexRebuildTests : IDisposable
         return -1;
     }
 
+    /// <summary>Writes until the store's rebuild of the search index begins, and returns it paused after its build.</summary>
+    private static async Task<PausedRebuild> PausedRebuildAsync(SqliteGraphStore store)
+    {
+        var paused = new PausedRebuild(store);
+        await WriteUntilRebuildStartsAsync(store);
+        await paused.Reached;
+        return paused;
+    }
+
+    /// <summary>The store finds for each text what a store opened afresh on the same file (its index built from the database now) finds.</summary>
+    private async Task AssertFindsAsAFreshStoreAsync(SqliteGraphStore store, params string[] texts)
+    {
+        using var fresh = new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = _dataDir });
+        await fresh.InitializeAsync(Ct);
+        foreach (var text in texts)
+        {
+            Assert.Equal(await FoundAsync(fresh, text), await FoundAsync(store, text));
+        }
+    }
+
     private static async Task<List<string>> FoundAsync(SqliteGraphStore store, string text) =>
         [.. (await store.SearchAsync(text, 100, false, Ct)).Select(h => h.Node.Id).Order(StringComparer.Ordinal)];
 
@@ -88,9 +108,7 @@ public sealed class SearchIndexRebuildTests : IDisposable
     public async Task Writes_made_while_the_new_index_is_built_are_replayed_onto_it()
     {
         using var store = await LoadedAsync();
-        var paused = new PausedRebuild(store);
-        await WriteUntilRebuildStartsAsync(store);
-        await paused.Reached; // the build has read its documents
+        var paused = await PausedRebuildAsync(store); // the build has read its documents
 
         var study = Seeds.Curated.Studies[0];
         await store.UpsertStudyAsync(study with { Title = "Quetzal feathers" }, Ct);
@@ -101,13 +119,7 @@ public sealed class SearchIndexRebuildTests : IDisposable
 
         Assert.True(store.SearchIndexDeadShare < 0.25, $"the rebuilt index has a dead share of {store.SearchIndexDeadShare}");
         Assert.Equal([study.Id], await FoundAsync(store, "quetzal"));
-        // As an index built from the database now finds them (a store opened afresh on the same file).
-        using var fresh = new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = _dataDir });
-        await fresh.InitializeAsync(Ct);
-        foreach (var text in new[] { "peer", "support", "zanzibar", "quetzal", deleted.Title.Split(' ')[0], "recovery" })
-        {
-            Assert.Equal(await FoundAsync(fresh, text), await FoundAsync(store, text));
-        }
+        await AssertFindsAsAFreshStoreAsync(store, "peer", "support", "zanzibar", "quetzal", deleted.Title.Split(' ')[0], "recovery");
         Assert.DoesNotContain(deleted.Id, await FoundAsync(store, deleted.Title.Split(' ')[0]));
     }
 
@@ -115,9 +127,7 @@ public sealed class SearchIndexRebuildTests : IDisposable
     public async Task A_seed_load_while_the_new_index_is_built_gives_the_rebuild_up()
     {
         using var store = await LoadedAsync();
-        var paused = new PausedRebuild(store);
-        await WriteUntilRebuildStartsAsync(store);
-        await paused.Reached;
+        var paused = await PausedRebuildAsync(store);
 
         await store.LoadSeedAsync(Seeds.Curated, cancellationToken: Ct);
         paused.Release();
@@ -131,9 +141,7 @@ public sealed class SearchIndexRebuildTests : IDisposable
     public async Task A_write_from_another_store_while_the_new_index_is_built_gives_the_rebuild_up_and_the_next_search_sees_it()
     {
         using var store = await LoadedAsync();
-        var paused = new PausedRebuild(store);
-        await WriteUntilRebuildStartsAsync(store);
-        await paused.Reached;
+        var paused = await PausedRebuildAsync(store);
 
         using (var other = new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = _dataDir }))
         {
@@ -174,9 +182,7 @@ public sealed class SearchIndexRebuildTests : IDisposable
     public async Task Several_writes_of_one_study_made_while_the_new_index_is_built_are_replayed_in_order()
     {
         using var store = await LoadedAsync();
-        var paused = new PausedRebuild(store);
-        await WriteUntilRebuildStartsAsync(store);
-        await paused.Reached;
+        var paused = await PausedRebuildAsync(store);
 
         var deleted = Seeds.Curated.Studies[3];
         await store.UpsertStudyAsync(deleted with { Title = "Quetzal feathers" }, Ct); // its own fields
@@ -189,12 +195,7 @@ public sealed class SearchIndexRebuildTests : IDisposable
         await store.SearchRebuildTask.WaitAsync(TimeSpan.FromSeconds(30), Ct);
 
         Assert.True(store.SearchIndexDeadShare < 0.25, $"the rebuilt index has a dead share of {store.SearchIndexDeadShare}");
-        using var fresh = new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = _dataDir });
-        await fresh.InitializeAsync(Ct);
-        foreach (var text in new[] { "quetzal", "axolotl", "narwhal", "peer", "support", deleted.Title.Split(' ')[0], rewritten.Title.Split(' ')[0] })
-        {
-            Assert.Equal(await FoundAsync(fresh, text), await FoundAsync(store, text));
-        }
+        await AssertFindsAsAFreshStoreAsync(store, "quetzal", "axolotl", "narwhal", "peer", "support", deleted.Title.Split(' ')[0], rewritten.Title.Split(' ')[0]);
         Assert.Empty(await FoundAsync(store, "quetzal"));
         Assert.Equal([$"{finding.Id}"], (await store.SearchAsync("narwhal", 100, false, Ct)).Select(h => h.Node.Id));
     }
