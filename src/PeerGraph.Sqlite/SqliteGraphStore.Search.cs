@@ -141,7 +141,7 @@ public sealed partial class SqliteGraphStore
                 // Dead documents stay in the postings (SearchIndex); past a quarter of them, a new index is built
                 // beside this one, which serves every search until then. (Dropping it instead left the next search to
                 // build the new one under the write gate: every search and write waited about a second per 10,000
-                // studies, once every 2,700 title writes at 10,000 studies.)
+                // studies, once every 2,700 title writes at 10,000 studies, when each replaced its findings' documents too.)
                 if (index.DeadShare > MaxDeadSearchDocuments && _searchRebuild is null)
                 {
                     var rebuild = new SearchIndexRebuild();
