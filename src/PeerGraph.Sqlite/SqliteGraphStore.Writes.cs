@@ -227,6 +227,9 @@ public sealed partial class SqliteGraphStore
     /// </summary>
     private long _followingGeneration;
 
+    /// <summary>For tests: awaited by a write between its commit and applying it to the theme sets and the search index.</summary>
+    internal Func<Task> AfterWriteCommit { get; set; } = () => Task.CompletedTask;
+
     /// <summary>True when structures at <paramref name="kept"/> may answer a read at <paramref name="generation"/>.</summary>
     private bool Answers(long kept, long generation) =>
         kept >= generation || (kept == generation - 1 && Volatile.Read(ref _followingGeneration) == generation);
@@ -273,6 +276,7 @@ public sealed partial class SqliteGraphStore
                     {
                         await transaction.CommitAsync(cancellationToken);
                         _readScope.Value?.Forget();
+                        await AfterWriteCommit();
                         FollowWrite(generation, followThemeSets, replacesEverything);
                         await FollowSearchAsync(generation, searchChangeOf(result), CancellationToken.None);
                     }

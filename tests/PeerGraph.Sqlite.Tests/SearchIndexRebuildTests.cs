@@ -199,4 +199,25 @@ public sealed class SearchIndexRebuildTests : IDisposable
         Assert.Empty(await FoundAsync(store, "quetzal"));
         Assert.Equal([$"{finding.Id}"], (await store.SearchAsync("narwhal", 100, false, Ct)).Select(h => h.Node.Id));
     }
+
+    [Fact]
+    public async Task A_search_between_a_write_s_commit_and_its_follow_up_answers_without_waiting_for_the_write()
+    {
+        using var store = await LoadedAsync();
+        var study = Seeds.Curated.Studies[0];
+        Task<List<string>>? during = null;
+        store.AfterWriteCommit = () =>
+        {
+            store.AfterWriteCommit = () => Task.CompletedTask;
+            // The write holds the write gate until it has followed: a search queued behind it would never end here.
+            during = FoundAsync(store, "quetzal").WaitAsync(TimeSpan.FromSeconds(10), Ct);
+            return during;
+        };
+
+        await store.UpsertStudyAsync(study with { Title = "Quetzal feathers" }, Ct);
+
+        Assert.NotNull(during);
+        Assert.Empty(await during); // answered as of just before the write, which had not yet reached the index
+        Assert.Equal([study.Id], await FoundAsync(store, "quetzal"));
+    }
 }
