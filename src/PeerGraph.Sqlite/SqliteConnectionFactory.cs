@@ -14,6 +14,7 @@ internal sealed class SqliteConnectionFactory
 
     public SqliteConnectionFactory(string databasePath, long memoryMapBytes)
     {
+        SqliteLibrarySettings.EnsureApplied();
         var builder = new SqliteConnectionStringBuilder
         {
             DataSource = databasePath,

@@ -53,6 +53,7 @@ public static class SqliteMaintenance
 
     private static SqliteConnection Open(string path, SqliteOpenMode mode)
     {
+        SqliteLibrarySettings.EnsureApplied();
         // Unpooled: these connections are closed for good when the work is done, so nothing keeps the files open.
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false, DefaultTimeout = 30 }.ToString());
         connection.Open();
