@@ -28,9 +28,14 @@ public sealed class SqliteQuestionCacheTests : IDisposable
         }
     }
 
-    private async Task<IGraphStore> StoreAsync(int cacheEntries = 1024)
+    /// <summary>
+    /// A cached store; it keeps answers at their first ask unless <paramref name="keepsFirstAnswers"/> is false (the
+    /// service's default), so that the tests of what a write drops need not ask every question twice first.
+    /// </summary>
+    private async Task<IGraphStore> StoreAsync(int cacheEntries = 1024, bool keepsFirstAnswers = true)
     {
-        var store = new CachingGraphStore(new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = _dataDir }), new CachingGraphStoreOptions { Entries = cacheEntries });
+        var store = new CachingGraphStore(new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = _dataDir }),
+            new CachingGraphStoreOptions { Entries = cacheEntries, KeepsFirstAnswers = keepsFirstAnswers });
         await store.InitializeAsync(Ct);
         return store;
     }
@@ -413,7 +418,7 @@ public sealed class SqliteQuestionCacheTests : IDisposable
     private async Task<(CachingGraphStore Store, PausingStore Pausing)> SeededOverPausingStoreAsync()
     {
         var pausing = PausingStore.Over(new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = _dataDir }));
-        var store = new CachingGraphStore(pausing, new CachingGraphStoreOptions { Entries = 1024 });
+        var store = new CachingGraphStore(pausing, new CachingGraphStoreOptions { Entries = 1024, KeepsFirstAnswers = true });
         await store.InitializeAsync(Ct);
         await store.LoadSeedAsync(Seeds.Curated, cancellationToken: Ct);
         return (store, (PausingStore)(object)pausing);
@@ -490,6 +495,21 @@ public sealed class SqliteQuestionCacheTests : IDisposable
 
         Assert.Equal(first, second);
         Assert.Equal(same, ReferenceEquals(first, second));
+    }
+
+    [Fact]
+    public async Task By_default_an_answer_is_kept_at_its_questions_second_ask_not_its_first()
+    {
+        var store = await StoreAsync(keepsFirstAnswers: false);
+        await store.LoadSeedAsync(Seeds.Curated, cancellationToken: Ct);
+
+        var first = await store.SearchAsync("peer", 5, Ct);
+        var second = await store.SearchAsync("peer", 5, Ct);
+        var third = await store.SearchAsync("peer", 5, Ct);
+
+        Assert.Equal(first, second);
+        Assert.False(ReferenceEquals(first, second));
+        Assert.Same(second, third);
     }
 
     [Fact]

@@ -121,7 +121,7 @@ public sealed class UnchangedUpsertTests : IDisposable
     {
         var ct = TestContext.Current.CancellationToken;
         using var sqlite = await LoadedAsync();
-        using var store = new CachingGraphStore(sqlite, new CachingGraphStoreOptions { Entries = 1000 });
+        using var store = new CachingGraphStore(sqlite, new CachingGraphStoreOptions { Entries = 1000, KeepsFirstAnswers = true });
         var study = Richest;
         var statsBefore = await store.StatsAsync(ct);
         var titleBefore = (await store.GetStudiesAsync([study.Id], ct)).Single().Title;

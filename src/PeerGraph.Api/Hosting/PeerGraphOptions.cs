@@ -29,9 +29,15 @@ public sealed class PeerGraphOptions
 
     /// <summary>
     /// Most answers kept in memory by the answer cache in front of either store, each until a write touches what it
-    /// depends on; default 50,000 (see CachingGraphStoreOptions.Entries); 0 turns the cache off. See CachingGraphStore.
+    /// depends on, counted in records; default 10,000 (see CachingGraphStoreOptions.Entries); 0 turns the cache off. See CachingGraphStore.
     /// </summary>
     public int QuestionCacheEntries { get; set; } = new CachingGraphStoreOptions().Entries;
+
+    /// <summary>
+    /// Keep every answer at its question's first ask; default false: at its second ask among the last
+    /// <see cref="QuestionCacheEntries"/> questions. See CachingGraphStoreOptions.KeepsFirstAnswers.
+    /// </summary>
+    public bool QuestionCacheKeepsFirstAnswers { get; set; } = new CachingGraphStoreOptions().KeepsFirstAnswers;
 
     /// <summary>Seed loaded into an empty store at start-up: a seed directory or a bundle file. Default: the repository's <c>seed/</c>.</summary>
     public string? SeedPath { get; set; }

@@ -35,12 +35,12 @@ public static class StoreServiceCollectionExtensions
             case "sqlite":
                 services.AddSqliteGraphStore(new SqliteStoreOptions { DataDirectory = options.DataDir, MemoryMapBytes = options.SqliteMemoryMapBytes });
                 services.AddSingleton<IGraphStore>(sp => new CachingGraphStore(sp.GetRequiredService<SqliteGraphStore>(),
-                    new CachingGraphStoreOptions { Entries = options.QuestionCacheEntries }));
+                    new CachingGraphStoreOptions { Entries = options.QuestionCacheEntries, KeepsFirstAnswers = options.QuestionCacheKeepsFirstAnswers }));
                 break;
             case "neo4j":
                 services.AddNeo4jGraphStore(configuration);
                 services.AddSingleton<IGraphStore>(sp => new CachingGraphStore(sp.GetRequiredService<Neo4jGraphStore>(),
-                    new CachingGraphStoreOptions { Entries = options.QuestionCacheEntries, MaxAge = Neo4jAnswerMaxAge }));
+                    new CachingGraphStoreOptions { Entries = options.QuestionCacheEntries, KeepsFirstAnswers = options.QuestionCacheKeepsFirstAnswers, MaxAge = Neo4jAnswerMaxAge }));
                 break;
             default:
                 throw new InvalidOperationException($"PeerGraph:Store is '{options.Store}': expected one of {string.Join(", ", Stores)}.");

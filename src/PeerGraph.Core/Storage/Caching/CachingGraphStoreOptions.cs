@@ -14,6 +14,13 @@ public sealed class CachingGraphStoreOptions
     public int Entries { get; set; } = 10_000;
 
     /// <summary>
+    /// Keep an answer the first time its question is asked (configuration key <c>PeerGraph:QuestionCacheKeepsFirstAnswers</c>);
+    /// default false: an answer is kept the second time its question is asked among the last <see cref="Entries"/>
+    /// questions (<see cref="RecentQuestions"/>), so that questions asked once cost the garbage collector nothing.
+    /// </summary>
+    public bool KeepsFirstAnswers { get; set; }
+
+    /// <summary>
     /// Longest an answer is kept, for a store that cannot tell about writes made elsewhere (no <see cref="IStoreVersion"/>:
     /// Neo4j, written to from Neo4j Browser too); null keeps answers until a write makes them stale.
     /// </summary>

@@ -13,6 +13,7 @@ namespace PeerGraph.Core.Storage.Caching;
 internal sealed class KeptAnswers : IDisposable
 {
     private readonly MemoryCache? _entries;
+    private readonly RecentQuestions? _asked;
     private readonly ConcurrentDictionary<string, long> _tagVersions = new(StringComparer.Ordinal);
     private readonly TimeSpan? _maxAge;
     private long _epoch;
@@ -24,6 +25,7 @@ internal sealed class KeptAnswers : IDisposable
         if (options.Entries > 0)
         {
             _entries = new MemoryCache(new MemoryCacheOptions { SizeLimit = options.Entries, CompactionPercentage = 0.25 });
+            _asked = options.KeepsFirstAnswers ? null : new RecentQuestions(options.Entries);
         }
     }
 
@@ -51,9 +53,10 @@ internal sealed class KeptAnswers : IDisposable
         return false;
     }
 
+    /// <summary>Keeps <paramref name="value"/> unless a tag moved since <paramref name="stamp"/>, or its question is asked for the first time lately.</summary>
     public void Set<T>(object key, T value, Stamp stamp)
     {
-        if (_entries is null || stamp.Epoch != Volatile.Read(ref _epoch))
+        if (_entries is null || stamp.Epoch != Volatile.Read(ref _epoch) || (_asked is not null && !_asked.AskedBefore(key)))
         {
             return;
         }
