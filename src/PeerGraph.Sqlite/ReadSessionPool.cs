@@ -58,12 +58,13 @@ internal sealed class ReadSessionPool(string connectionString, long memoryMapByt
             return;
         }
         _idle.Add(session);
+        if (_disposed)
+        {
+            CloseIdle(); // the pool was disposed while this session was being given back: nothing may stay open
+        }
     }
 
-    /// <summary>
-    /// Closes the idle sessions, and the connections Microsoft.Data.Sqlite keeps pooled under their connection string
-    /// (a closed session's connection goes there, still open); the pool stays usable.
-    /// </summary>
+    /// <summary>Closes the idle sessions' connections (not pooled by Microsoft.Data.Sqlite, so really closed); the pool stays usable.</summary>
     public void CloseIdle()
     {
         while (_idle.TryTake(out var session))
@@ -71,8 +72,6 @@ internal sealed class ReadSessionPool(string connectionString, long memoryMapByt
             Interlocked.Decrement(ref _idleCount);
             session.Close();
         }
-        using var sameString = new SqliteConnection(connectionString);
-        SqliteConnection.ClearPool(sameString);
     }
 
     public void Dispose()

@@ -20,14 +20,16 @@ internal sealed class SqliteConnectionFactory
             DataSource = databasePath,
             Mode = SqliteOpenMode.ReadWriteCreate,
             Cache = SqliteCacheMode.Private,
-            Pooling = true,
+            // Not pooled by Microsoft.Data.Sqlite: ReadSessionPool keeps the read connections, and the store keeps its
+            // write connection open between writes (when it closes one, after a seed load or an error, the next must
+            // really be new, with an empty page cache). Its pool would also hand a connection whose owner was collected
+            // without closing it to another thread while the finalizer thread may still be finalizing that
+            // connection's statements, which SQLite without a mutex per connection does not allow (SqliteLibrarySettings).
+            Pooling = false,
             DefaultTimeout = 30,
         };
         _readers = new ReadSessionPool(builder.ToString(), memoryMapBytes);
         builder.ForeignKeys = true;
-        // Not pooled: the store keeps its write connection open between writes, and when it closes one (after a seed
-        // load, or an error) the next must really be new, with an empty page cache.
-        builder.Pooling = false;
         _writeConnectionString = builder.ToString();
     }
 

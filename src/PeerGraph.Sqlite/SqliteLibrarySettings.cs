@@ -9,8 +9,12 @@ namespace PeerGraph.Sqlite;
 /// <list type="bullet">
 /// <item><c>SQLITE_CONFIG_MULTITHREAD</c>: no mutex per connection. The bundled build is serialized
 /// (<c>THREADSAFE=1</c>): every <c>sqlite3_step</c> and column read locked the connection's mutex. The store never uses
-/// one connection from two threads at once (a read session is rented by one call; the write connection is used under
-/// the write gate), which is all this mode asks; <c>sqlite3_interrupt</c> takes no mutex in either mode.</item>
+/// one connection from two threads at once, which is all this mode asks: a read session is rented by one call at a
+/// time, the write connection is used under the write gate, the seed load's second thread and the maintenance
+/// commands open connections of their own, every command is disposed by the code that made it (none is left for the
+/// finalizer thread to finalize while its connection is in use), and Microsoft.Data.Sqlite's pool, which could hand a
+/// collected owner's connection to another thread, is off (SqliteConnectionFactory). <c>sqlite3_interrupt</c> takes no
+/// mutex in either mode.</item>
 /// <item><c>SQLITE_CONFIG_MEMSTATUS</c> off: the build counts memory (no <c>DEFAULT_MEMSTATUS=0</c>), which takes one
 /// global mutex around every allocation and free of every connection, so concurrent reads refilling their page
 /// caches after a write queued on it. The store reads no memory statistics and sets no heap limit.</item>

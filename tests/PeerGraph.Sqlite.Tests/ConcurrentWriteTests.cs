@@ -44,7 +44,7 @@ public sealed class ConcurrentWriteTests : IDisposable
         var ct = TestContext.Current.CancellationToken;
         using var sqlite = new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = _dataDir });
         // Kept answers live in the store decorator now; the races must not show through it either.
-        using var caching = new CachingGraphStore(sqlite, new CachingGraphStoreOptions { Entries = questionCacheEntries });
+        using var caching = new CachingGraphStore(sqlite, new CachingGraphStoreOptions { Entries = questionCacheEntries, KeepsFirstAnswers = true });
         IGraphStore store = questionCacheEntries > 0 ? caching : sqlite;
         await store.InitializeAsync(ct);
         await store.LoadSeedAsync(Seeds.Curated, cancellationToken: ct);

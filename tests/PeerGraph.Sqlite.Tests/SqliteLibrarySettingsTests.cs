@@ -38,12 +38,4 @@ public sealed class SqliteLibrarySettingsTests : IDisposable
         // With memory statistics on (SQLite's default in this build) a store this size holds megabytes.
         Assert.Equal(0, SQLitePCL.raw.sqlite3_memory_used());
     }
-
-    [Fact]
-    public void Once_SQLite_has_started_its_settings_are_refused_and_it_keeps_its_own()
-    {
-        using var connection = new SqliteConnection("Data Source=:memory:");
-        connection.Open();
-        Assert.Equal(SQLitePCL.raw.SQLITE_MISUSE, SQLitePCL.raw.sqlite3_config(9, 0));
-    }
 }

@@ -20,7 +20,7 @@ internal static class SettingsHelp
         ("PeerGraph:Seed:SourcesDir", "<seed>/sources", "source documents that evidence is checked against"),
         ("PeerGraph:SqliteMemoryMapBytes", "0", "bytes of the SQLite file each read connection maps (mmap_size, up to 2147418112); 0 = read by system calls"),
         ("PeerGraph:QuestionCacheEntries", "10000", "answers kept in front of either store, counted in records (a page of 20 studies counts 21), each until a write touches what it depends on (Neo4j: at most 5 s); 0 = off"),
-        ("PeerGraph:QuestionCacheKeepsFirstAnswers", "false", "keep an answer the first time its question is asked; false keeps it at the second ask among the last QuestionCacheEntries questions"),
+        ("PeerGraph:QuestionCacheKeepsFirstAnswers", "false", "keep an answer the first time its question is asked; false keeps it at the second ask, remembering up to QuestionCacheEntries new questions at a time"),
         ("PeerGraph:ApiKeys:0, :1, ...", "none", "keys allowed to run mutations (Authorization: Bearer <key>)"),
         ("PeerGraph:GraphQL:MaxDepth", "15", "deepest field nesting accepted"),
         ("PeerGraph:GraphQL:MaxComplexity", "250000", "GraphQL.NET complexity limit"),

@@ -34,8 +34,8 @@ public sealed class PeerGraphOptions
     public int QuestionCacheEntries { get; set; } = new CachingGraphStoreOptions().Entries;
 
     /// <summary>
-    /// Keep every answer at its question's first ask; default false: at its second ask among the last
-    /// <see cref="QuestionCacheEntries"/> questions. See CachingGraphStoreOptions.KeepsFirstAnswers.
+    /// Keep every answer at its question's first ask; default false: at its second ask, remembering up to
+    /// <see cref="QuestionCacheEntries"/> new questions at a time. See CachingGraphStoreOptions.KeepsFirstAnswers.
     /// </summary>
     public bool QuestionCacheKeepsFirstAnswers { get; set; } = new CachingGraphStoreOptions().KeepsFirstAnswers;
 

@@ -21,7 +21,8 @@ namespace PeerGraph.Core.Storage.Caching;
 /// Writes made elsewhere: a store that implements <see cref="IStoreVersion"/> (SQLite: the store generation) is asked
 /// once per read scope whether its version moved beyond this object's own writes, and then everything is dropped. A
 /// store that cannot tell (Neo4j, also written from Neo4j Browser) gets <see cref="CachingGraphStoreOptions.MaxAge"/>.
-/// Calls not listed above go straight to the store.
+/// Calls not listed above go straight to the store. An answer is kept the second time its question is asked lately,
+/// not the first (<see cref="RecentQuestions"/>), unless <see cref="CachingGraphStoreOptions.KeepsFirstAnswers"/>.
 /// </summary>
 public sealed partial class CachingGraphStore : IGraphStore, IDisposable
 {

@@ -56,7 +56,7 @@ internal sealed class KeptAnswers : IDisposable
     /// <summary>Keeps <paramref name="value"/> unless a tag moved since <paramref name="stamp"/>, or its question is asked for the first time lately.</summary>
     public void Set<T>(object key, T value, Stamp stamp)
     {
-        if (_entries is null || stamp.Epoch != Volatile.Read(ref _epoch) || (_asked is not null && !_asked.AskedBefore(key)))
+        if (_entries is null || stamp.Epoch != Volatile.Read(ref _epoch) || (_asked is not null && !_asked.SeenElseRemember(key)))
         {
             return;
         }
