@@ -16,8 +16,11 @@ public sealed partial class StudyThemeSets
     private int?[] _years = new int?[64];
     private int?[] _citationCounts = new int?[64];
     private string?[] _titleSorts = new string?[64];
-    // The titles' first characters as one number (BinaryTextOrder.PrefixKey): most title comparisons end there.
+    // The titles' and the ids' first characters as one number (BinaryTextOrder.PrefixKey): most comparisons end there.
+    // Ties of the order's first key are broken by id, and with years ties are the rule: at 100,000 studies comparing
+    // whole ids was 8 % of the text filter's CPU.
     private ulong[] _titlePrefixes = new ulong[64];
+    private ulong[] _idPrefixes = new ulong[64];
 
     /// <summary>Studies set since their sort keys were last given (<see cref="SetSortKeys"/>): pages wait for them.</summary>
     public IReadOnlyCollection<string> StudiesWithoutSortKeys => _withoutSortKeys;
@@ -35,6 +38,7 @@ public sealed partial class StudyThemeSets
         _citationCounts[slot] = citationCount;
         _titleSorts[slot] = titleSort;
         _titlePrefixes[slot] = BinaryTextOrder.PrefixKey(titleSort);
+        _idPrefixes[slot] = BinaryTextOrder.PrefixKey(studyId);
         _withoutSortKeys.Remove(studyId);
         return true;
     }
@@ -254,6 +258,7 @@ public sealed partial class StudyThemeSets
         _citationCounts[slot] = null;
         _titleSorts[slot] = null;
         _titlePrefixes[slot] = 0;
+        _idPrefixes[slot] = 0;
     }
 
     private void ResizeSortKeys(int capacity)
@@ -262,12 +267,14 @@ public sealed partial class StudyThemeSets
         Array.Resize(ref _citationCounts, capacity);
         Array.Resize(ref _titleSorts, capacity);
         Array.Resize(ref _titlePrefixes, capacity);
+        Array.Resize(ref _idPrefixes, capacity);
     }
 
     /// <summary>The contract's study orders over slots: nulls last, ties by id.</summary>
     private sealed class SlotOrder(StudyThemeSets sets, StudyOrder order, StudyCursor? cursor) : IComparer<int>
     {
         private readonly ulong _cursorTitlePrefix = cursor?.Text is { } text ? BinaryTextOrder.PrefixKey(text) : 0;
+        private readonly ulong _cursorIdPrefix = cursor is null ? 0 : BinaryTextOrder.PrefixKey(cursor.Id);
 
 
         private readonly StudyOrder _order = order switch
@@ -280,12 +287,12 @@ public sealed partial class StudyThemeSets
         int IComparer<int>.Compare(int x, int y) => Compare(y, x);
 
         public int Compare(int x, int y) => _order == StudyOrder.TitleAsc
-            ? Keys(CompareTitles(x, sets._titlePrefixes[y], sets._titleSorts[y]), x, sets._studyIds[y]!)
-            : Keys(CompareNumbers(Number(x), Number(y)), x, sets._studyIds[y]!);
+            ? Keys(CompareTitles(x, sets._titlePrefixes[y], sets._titleSorts[y]), x, sets._idPrefixes[y], sets._studyIds[y]!)
+            : Keys(CompareNumbers(Number(x), Number(y)), x, sets._idPrefixes[y], sets._studyIds[y]!);
 
         public int CompareToCursor(int slot, StudyCursor cursor) => _order == StudyOrder.TitleAsc
-            ? Keys(CompareTitles(slot, _cursorTitlePrefix, cursor.Text), slot, cursor.Id)
-            : Keys(CompareNumbers(Number(slot), cursor.Number), slot, cursor.Id);
+            ? Keys(CompareTitles(slot, _cursorTitlePrefix, cursor.Text), slot, _cursorIdPrefix, cursor.Id)
+            : Keys(CompareNumbers(Number(slot), cursor.Number), slot, _cursorIdPrefix, cursor.Id);
 
         private int CompareTitles(int slot, ulong otherPrefix, string? other)
         {
@@ -293,8 +300,15 @@ public sealed partial class StudyThemeSets
             return byPrefix != 0 ? byPrefix : BinaryTextOrder.Compare(sets._titleSorts[slot], other);
         }
 
-        private int Keys(int byFirstKey, int slot, string otherId) =>
-            byFirstKey != 0 ? byFirstKey : BinaryTextOrder.Compare(sets._studyIds[slot], otherId);
+        private int Keys(int byFirstKey, int slot, ulong otherIdPrefix, string otherId)
+        {
+            if (byFirstKey != 0)
+            {
+                return byFirstKey;
+            }
+            var byPrefix = sets._idPrefixes[slot].CompareTo(otherIdPrefix);
+            return byPrefix != 0 ? byPrefix : BinaryTextOrder.Compare(sets._studyIds[slot], otherId);
+        }
 
         private long? Number(int slot) => _order switch
         {
