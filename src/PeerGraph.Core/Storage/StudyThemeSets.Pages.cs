@@ -276,7 +276,6 @@ public sealed partial class StudyThemeSets
         private readonly ulong _cursorTitlePrefix = cursor?.Text is { } text ? BinaryTextOrder.PrefixKey(text) : 0;
         private readonly ulong _cursorIdPrefix = cursor is null ? 0 : BinaryTextOrder.PrefixKey(cursor.Id);
 
-
         private readonly StudyOrder _order = order switch
         {
             StudyOrder.YearDesc or StudyOrder.YearAsc or StudyOrder.TitleAsc or StudyOrder.CitationsDesc => order,
