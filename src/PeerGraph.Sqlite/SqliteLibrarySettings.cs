@@ -23,9 +23,6 @@ namespace PeerGraph.Sqlite;
 /// </summary>
 internal static class SqliteLibrarySettings
 {
-    private const int ConfigMultiThread = 2; // SQLITE_CONFIG_MULTITHREAD
-    private const int ConfigMemStatus = 9; // SQLITE_CONFIG_MEMSTATUS
-
     private static readonly Lazy<bool> Applied = new(Apply, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>True when this process runs SQLite with the settings above (false: something opened SQLite first).</summary>
@@ -34,7 +31,7 @@ internal static class SqliteLibrarySettings
     private static bool Apply()
     {
         Batteries_V2.Init();
-        return raw.sqlite3_config(ConfigMultiThread) == raw.SQLITE_OK
-            && raw.sqlite3_config(ConfigMemStatus, 0) == raw.SQLITE_OK;
+        return raw.sqlite3_config(raw.SQLITE_CONFIG_MULTITHREAD) == raw.SQLITE_OK
+            && raw.sqlite3_config(raw.SQLITE_CONFIG_MEMSTATUS, 0) == raw.SQLITE_OK;
     }
 }

@@ -30,17 +30,17 @@ public static class StoreServiceCollectionExtensions
         {
             throw new InvalidOperationException($"PeerGraph:QuestionCacheEntries is {options.QuestionCacheEntries}: give 0 (no cache) or more.");
         }
+        CachingGraphStoreOptions CacheOptions(TimeSpan? maxAge) =>
+            new() { Entries = options.QuestionCacheEntries, KeepsFirstAnswers = options.QuestionCacheKeepsFirstAnswers, MaxAge = maxAge };
         switch (options.Store.ToLowerInvariant())
         {
             case "sqlite":
                 services.AddSqliteGraphStore(new SqliteStoreOptions { DataDirectory = options.DataDir, MemoryMapBytes = options.SqliteMemoryMapBytes });
-                services.AddSingleton<IGraphStore>(sp => new CachingGraphStore(sp.GetRequiredService<SqliteGraphStore>(),
-                    new CachingGraphStoreOptions { Entries = options.QuestionCacheEntries, KeepsFirstAnswers = options.QuestionCacheKeepsFirstAnswers }));
+                services.AddSingleton<IGraphStore>(sp => new CachingGraphStore(sp.GetRequiredService<SqliteGraphStore>(), CacheOptions(maxAge: null)));
                 break;
             case "neo4j":
                 services.AddNeo4jGraphStore(configuration);
-                services.AddSingleton<IGraphStore>(sp => new CachingGraphStore(sp.GetRequiredService<Neo4jGraphStore>(),
-                    new CachingGraphStoreOptions { Entries = options.QuestionCacheEntries, KeepsFirstAnswers = options.QuestionCacheKeepsFirstAnswers, MaxAge = Neo4jAnswerMaxAge }));
+                services.AddSingleton<IGraphStore>(sp => new CachingGraphStore(sp.GetRequiredService<Neo4jGraphStore>(), CacheOptions(Neo4jAnswerMaxAge)));
                 break;
             default:
                 throw new InvalidOperationException($"PeerGraph:Store is '{options.Store}': expected one of {string.Join(", ", Stores)}.");
