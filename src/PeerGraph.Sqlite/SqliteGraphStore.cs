@@ -92,13 +92,15 @@ public sealed partial class SqliteGraphStore : IGraphStore, IStoreVersion, IStud
         {
             return known;
         }
-        long generation;
-        await using (var session = await _connections.OpenAsync(cancellationToken))
-        {
-            generation = await ReadGenerationAsync(session, cancellationToken);
-        }
+        var generation = await ReadLatestVersionAsync(cancellationToken);
         scope?.Remember(generation);
         return generation;
+    }
+
+    public async Task<long> ReadLatestVersionAsync(CancellationToken cancellationToken = default)
+    {
+        await using var session = await _connections.OpenAsync(cancellationToken);
+        return await ReadGenerationAsync(session, cancellationToken);
     }
 
     /// <summary>

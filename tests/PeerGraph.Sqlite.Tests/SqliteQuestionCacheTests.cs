@@ -342,6 +342,40 @@ public sealed class SqliteQuestionCacheTests : IDisposable
     }
 
     /// <summary>
+    /// A mutation request reads (its input's themes) in its read scope, then waits for the write gate while other
+    /// requests write. Its write must still drop only what it touches: the scope's generation, read before those
+    /// writes, once passed for the write's starting version and every write emptied the whole cache (under the mixed
+    /// load, every answer by id was read again from SQLite after each write).
+    /// </summary>
+    [Fact]
+    public async Task A_write_in_a_read_scope_begun_before_another_write_keeps_the_answers_neither_touched()
+    {
+        var store = await StoreAsync();
+        await store.LoadSeedAsync(Seeds.Curated, cancellationToken: Ct);
+        var first = Curated("what-we-have-in-common-2019");
+        var second = Seeds.Curated.Studies.First(s => s.Id != first.Id);
+        var untouched = Seeds.Curated.Studies.First(s => s.Id != first.Id && s.Id != second.Id);
+        var untouchedStudy = Assert.Single(await store.GetStudiesAsync([untouched.Id], Ct));
+
+        using (store.OpenReadScope())
+        {
+            Assert.NotEmpty(await store.GetThemesAsync([first.Findings[0].ThemeId], Ct));
+            Task meanwhile;
+            using (ExecutionContext.SuppressFlow())
+            {
+                meanwhile = Task.Run(() => store.UpsertStudyAsync(second with { Title = "Written by another request" }, Ct), Ct);
+            }
+            await meanwhile;
+
+            await store.UpsertStudyAsync(first with { Title = "Written in the scope" }, Ct);
+
+            Assert.Equal("Written in the scope", Assert.Single(await store.GetStudiesAsync([first.Id], Ct)).Title);
+        }
+        Assert.Same(untouchedStudy, Assert.Single(await store.GetStudiesAsync([untouched.Id], Ct)));
+        Assert.Equal("Written by another request", Assert.Single(await store.GetStudiesAsync([second.Id], Ct)).Title);
+    }
+
+    /// <summary>
     /// Between a study write's commit and the moment the cache drops what it made stale, a read uses every kept answer
     /// that does not depend on what the write may touch (another study's record) and reads the others afresh (the
     /// written study, a search): with 5 % writes such moments cover most of the time.

@@ -7,5 +7,12 @@ namespace PeerGraph.Core.Storage;
 /// </summary>
 public interface IStoreVersion
 {
+    /// <summary>The version as the current read scope first read it (<see cref="IGraphStore.OpenReadScope"/>), else now.</summary>
     Task<long> ReadVersionAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The version now, even inside a read scope that remembers an older one: what a write starts from and ends at. (A
+    /// mutation's request reads in its scope, then may wait behind other writes; their versions are not its own.)
+    /// </summary>
+    Task<long> ReadLatestVersionAsync(CancellationToken cancellationToken = default);
 }

@@ -346,7 +346,7 @@ public sealed partial class CachingGraphStore : IGraphStore, IDisposable
         await _writeGate.WaitAsync(cancellationToken);
         try
         {
-            var before = _version is null ? 0 : await _version.ReadVersionAsync(cancellationToken);
+            var before = _version is null ? 0 : await _version.ReadLatestVersionAsync(cancellationToken);
             if (_version is not null && before != Volatile.Read(ref _knownVersion))
             {
                 _answers.TouchEverything(); // someone else wrote since this object last looked
@@ -372,7 +372,7 @@ public sealed partial class CachingGraphStore : IGraphStore, IDisposable
                 // A store with a version moves it with every committed write: unmoved, nothing was written (an upsert
                 // of a study as it is stored, a failed write) and every kept answer stands. Without a version, the
                 // answers the write may have touched are dropped, also after a failure (dropping is always safe).
-                var after = _version is null ? 1 : await _version.ReadVersionAsync(CancellationToken.None);
+                var after = _version is null ? 1 : await _version.ReadLatestVersionAsync(CancellationToken.None);
                 if (after != before)
                 {
                     if (studyId is null)
