@@ -138,6 +138,93 @@ public sealed class SqliteQuestionCacheTests : IDisposable
         Assert.Equal(Describe(await PageAsync(fresh, other.Id)), Describe(otherAfter));
     }
 
+    /// <summary>
+    /// A study write that changes only text (its title) keeps the kept pages it cannot reach: those filtered without
+    /// text and not ordered by title that do not list the study. Pages that list it, text-filtered pages and pages by
+    /// title are read again.
+    /// </summary>
+    [Fact]
+    public async Task A_title_write_keeps_the_pages_that_do_not_list_the_study_and_drops_those_that_may()
+    {
+        var store = await StoreAsync(cacheEntries: 100_000);
+        var fresh = await StoreAsync(cacheEntries: 0);
+        var seed = Seeds.Generated(200);
+        await store.LoadSeedAsync(seed, cancellationToken: Ct);
+        var written = seed.Studies.First(s => s.Findings.Count > 0);
+        var itsThemes = written.Findings.Select(f => f.ThemeId).ToHashSet(StringComparer.Ordinal);
+        var otherTheme = seed.Studies.SelectMany(s => s.Findings).Select(f => f.ThemeId).First(t => !itsThemes.Contains(t));
+        var notListing = new StudyQuery(new StudyFilter(ThemeIds: [otherTheme]), First: 100, IncludeTotalCount: true);
+        var listing = new StudyQuery(new StudyFilter(ThemeIds: [written.Findings[0].ThemeId]), First: 100, IncludeTotalCount: true);
+        var byText = new StudyQuery(new StudyFilter(Text: "zyzzogeton"));
+        var byTitle = new StudyQuery(StudyFilter.None, StudyOrder.TitleAsc, First: 5);
+        StudyQuery[] queries = [notListing, listing, byText, byTitle];
+        var kept = await store.QueryStudiesAsync(notListing, Ct);
+        Assert.DoesNotContain(kept.Items, i => i.Study.Id == written.Id);
+        foreach (var query in queries)
+        {
+            await store.QueryStudiesAsync(query, Ct);
+        }
+
+        await store.UpsertStudyAsync(written with { Title = "Aaaa zyzzogeton" }, Ct);
+
+        Assert.Same(kept, await store.QueryStudiesAsync(notListing, Ct));
+        foreach (var query in queries)
+        {
+            Assert.Equal(PageText(await fresh.QueryStudiesAsync(query, Ct)), PageText(await store.QueryStudiesAsync(query, Ct)));
+        }
+        foreach (var query in queries.Skip(1))
+        {
+            Assert.Contains((await store.QueryStudiesAsync(query, Ct)).Items, i => i.Study.Title == "Aaaa zyzzogeton");
+        }
+    }
+
+    /// <summary>
+    /// A write of a study's own fields that moves a page key (its year, citation count or DOI) may move it onto any page
+    /// that did not list it: every kept page is read again.
+    /// </summary>
+    [Theory]
+    [InlineData("year")]
+    [InlineData("citations")]
+    [InlineData("doi")]
+    public async Task A_write_that_moves_a_page_key_drops_the_pages_the_study_may_enter(string key)
+    {
+        var store = await StoreAsync(cacheEntries: 100_000);
+        var fresh = await StoreAsync(cacheEntries: 0);
+        var seed = Seeds.Generated(200);
+        await store.LoadSeedAsync(seed, cancellationToken: Ct);
+        var dated = seed.Studies.Where(s => s.Year is not null).ToList();
+        var written = dated.MinBy(s => s.Year)!;
+        var latest = dated.Max(s => s.Year)!.Value;
+        Assert.True(latest > written.Year);
+        var mostCited = seed.Studies.Max(s => s.CitationCount ?? 0);
+        StudyQuery[] queries =
+        [
+            new(new StudyFilter(YearFrom: written.Year + 1), First: 100, IncludeTotalCount: true),
+            new(StudyFilter.None, StudyOrder.CitationsDesc, First: 3),
+            new(new StudyFilter(Doi: "10.9999/moved-here")),
+        ];
+        foreach (var query in queries)
+        {
+            Assert.DoesNotContain((await store.QueryStudiesAsync(query, Ct)).Items, i => i.Study.Id == written.Id);
+        }
+
+        await store.UpsertStudyAsync(key switch
+        {
+            "year" => written with { Year = latest, PublishedOn = null },
+            "citations" => written with { CitationCount = mostCited + 1000 },
+            _ => written with { Doi = "10.9999/moved-here" },
+        }, Ct);
+
+        foreach (var query in queries)
+        {
+            Assert.Equal(PageText(await fresh.QueryStudiesAsync(query, Ct)), PageText(await store.QueryStudiesAsync(query, Ct)));
+        }
+        Assert.Contains((await store.QueryStudiesAsync(queries[key switch { "year" => 0, "citations" => 1, _ => 2 }], Ct)).Items, i => i.Study.Id == written.Id);
+    }
+
+    private static string PageText(StudyPage page) =>
+        $"{page.TotalCount} {page.HasNextPage} | " + string.Join(";", page.Items.Select(i => $"{i.Study.Id} {i.Study.Title} {i.Study.Year} {i.Study.CitationCount} {i.Study.Doi}"));
+
     private sealed record Page(Study? Study, IReadOnlyList<Finding> Findings, IReadOnlyList<Author> Authors, IReadOnlyList<RelatedStudy> Related);
 
     /// <summary>What the study detail page (the benchmark's query b) reads of one study, as the API's batch loaders take it.</summary>

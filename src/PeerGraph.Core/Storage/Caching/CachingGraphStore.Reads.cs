@@ -159,8 +159,17 @@ public sealed partial class CachingGraphStore
         var f = query.Filter;
         var key = Question.Of("studies", f.Text, f.YearFrom, f.YearTo, List(f.ThemeIds), List(f.ParticipantGroupIds), List(f.PerspectiveIds), List(f.MethodIds),
             f.JournalId, f.Doi, query.Order, query.First, query.After?.Number, query.After?.Text, query.After?.Id, query.After is null, query.IncludeTotalCount);
-        return QuestionAsync(key, () => _inner.QueryStudiesAsync(query, cancellationToken), cancellationToken);
+        Func<Task<StudyPage>> compute = () => _inner.QueryStudiesAsync(query, cancellationToken);
+        if (f.Text is not null || query.Order == StudyOrder.TitleAsc)
+        {
+            return QuestionAsync(key, compute, cancellationToken);
+        }
+        // Which studies such a page lists, and in what order, follows from their links (themes, groups, methods,
+        // journal) and page keys (year, citations, DOI) only; what it shows of them, from the studies it lists.
+        return KeptAsync(key, PageTags, compute, cancellationToken, page => page.Items.Select(i => StudyTag(i.Study.Id)));
     }
+
+    private static readonly string[] PageTags = [LinksTag, PageKeysTag];
 
     public Task<IReadOnlyList<SearchResult>> SearchAsync(string text, int first, bool withSnippets, CancellationToken cancellationToken = default) =>
         QuestionAsync(Question.Of("search", text, first, withSnippets), () => _inner.SearchAsync(text, first, withSnippets, cancellationToken), cancellationToken);

@@ -11,10 +11,12 @@ namespace PeerGraph.Core.Storage.Caching;
 /// themes) depend on that study, so a write of another study keeps them;</item>
 /// <item>journals and authors by id depend on themselves (a study write touches those its old and new versions name;
 /// settings on every write of a study with settings, since one may rename a setting);</item>
-/// <item>whole-graph questions (search, pages and counts, paths) depend on the graph, which every study write
-/// touches; those derived only from what hangs off the studies (the evidence map, co-occurrence, stats, related
-/// studies) on the links, which every study write touches too unless the store tells it reached only the study's own
-/// fields (<see cref="IStudyWriteReach"/>); a write a store with a version tells wrote nothing touches nothing;</item>
+/// <item>whole-graph questions (search, text-filtered pages and pages by title, paths) depend on the graph, which
+/// every study write touches; those derived only from what hangs off the studies (the evidence map, co-occurrence,
+/// stats, related studies) on the links, which every study write touches too unless the store tells it reached only
+/// the study's own fields (<see cref="IStudyWriteReach"/>); other pages on the links, the page keys (which such a
+/// write touches only when it changes the study's year, citation count or DOI) and the studies they list; a write a
+/// store with a version tells wrote nothing touches nothing;</item>
 /// <item>the taxonomy (themes and groups) and everything else on the epoch, which a theme write, a seed load, or a
 /// write this object did not see moves.</item>
 /// </list>
@@ -33,6 +35,13 @@ public sealed partial class CachingGraphStore : IGraphStore, IDisposable
     /// studies, the evidence map, co-occurrence, the counts) outlive a write of a study's own fields.
     /// </summary>
     private const string LinksTag = "links";
+
+    /// <summary>
+    /// The studies' own fields that choose and order the studies of a page (year, citation count, DOI; not the title or
+    /// other text): a page filtered without text and not ordered by title outlives a write of another study that
+    /// changes none of them (a new title, abstract or keywords).
+    /// </summary>
+    private const string PageKeysTag = "page-keys";
     private const string SettingsTag = "settings";
 
     private readonly IGraphStore _inner;
@@ -172,8 +181,12 @@ public sealed partial class CachingGraphStore : IGraphStore, IDisposable
         }
     }
 
-    /// <summary>An answer depending on <paramref name="tags"/> (none: only on the epoch), kept or computed and kept.</summary>
-    private async Task<T> KeptAsync<T>(object key, string[] tags, Func<Task<T>> compute, CancellationToken cancellationToken)
+    /// <summary>
+    /// An answer depending on <paramref name="tags"/> (none: only on the epoch), and on the tags
+    /// <paramref name="tagsOfAnswer"/> finds in it, kept or computed and kept.
+    /// </summary>
+    private async Task<T> KeptAsync<T>(object key, string[] tags, Func<Task<T>> compute, CancellationToken cancellationToken,
+        Func<T, IEnumerable<string>>? tagsOfAnswer = null)
     {
         if (!_answers.Enabled || !(await EnsureCurrentAsync(cancellationToken)).Allows(tags))
         {
@@ -185,7 +198,7 @@ public sealed partial class CachingGraphStore : IGraphStore, IDisposable
         }
         var stamp = _answers.StampOf(tags);
         var answer = await compute();
-        _answers.Set(key, answer, stamp);
+        _answers.Set(key, answer, tagsOfAnswer is null ? stamp : stamp.With(tagsOfAnswer(answer)));
         return answer;
     }
 
@@ -310,7 +323,7 @@ public sealed partial class CachingGraphStore : IGraphStore, IDisposable
                 await _inner.UpsertStudyAsync(study, cancellationToken);
                 return StudyWriteReach.Everything;
             };
-        await WriteAsync(study.Id, touched, write, cancellationToken);
+        await WriteAsync(study.Id, touched, write, cancellationToken, written: study);
     }
 
     public async Task<bool> DeleteStudyAsync(string studyId, CancellationToken cancellationToken = default)
@@ -337,11 +350,13 @@ public sealed partial class CachingGraphStore : IGraphStore, IDisposable
 
     /// <summary>
     /// A write through the store, then the answers it makes stale: for a study (<paramref name="studyId"/>), those
-    /// depending on the study, the graph, its links (<see cref="LinksTag"/>), <paramref name="touched"/> and what the
-    /// study's old version linked to, or only the study and the graph when the write reached only the study's own
-    /// fields; else all.
+    /// depending on the study, the graph, its links (<see cref="LinksTag"/>), the page keys, <paramref name="touched"/>
+    /// and what the study's old version linked to; or, when the write reached only the study's own fields, those
+    /// depending on the study and the graph, and on the page keys unless <paramref name="written"/> kept the stored
+    /// study's; else all.
     /// </summary>
-    private async Task WriteAsync(string? studyId, List<string> touched, Func<Task<StudyWriteReach>> write, CancellationToken cancellationToken)
+    private async Task WriteAsync(string? studyId, List<string> touched, Func<Task<StudyWriteReach>> write, CancellationToken cancellationToken,
+        StudyRecord? written = null)
     {
         await _writeGate.WaitAsync(cancellationToken);
         try
@@ -352,12 +367,16 @@ public sealed partial class CachingGraphStore : IGraphStore, IDisposable
                 _answers.TouchEverything(); // someone else wrote since this object last looked
                 Volatile.Write(ref _knownVersion, Math.Max(before, _knownVersion));
             }
+            string[]? ownFieldsTouched = null;
             if (studyId is not null && _answers.Enabled)
             {
                 touched.Add(StudyTag(studyId));
                 touched.Add(GraphTag);
                 touched.Add(LinksTag);
-                touched.AddRange(await LinkedByAsync(studyId, cancellationToken));
+                touched.Add(PageKeysTag);
+                var (stored, linked) = await StoredLinksAsync(studyId, cancellationToken);
+                touched.AddRange(linked);
+                ownFieldsTouched = PageKeysKept(stored, written) ? [StudyTag(studyId), GraphTag] : [StudyTag(studyId), GraphTag, PageKeysTag];
                 _pending = new PendingWrite(touched.ToHashSet(StringComparer.Ordinal), before);
             }
             var reach = StudyWriteReach.Everything;
@@ -381,7 +400,7 @@ public sealed partial class CachingGraphStore : IGraphStore, IDisposable
                     }
                     else
                     {
-                        _answers.Touch(reach == StudyWriteReach.OwnFields ? [StudyTag(studyId), GraphTag] : touched);
+                        _answers.Touch(reach == StudyWriteReach.OwnFields && ownFieldsTouched is not null ? ownFieldsTouched : touched);
                     }
                 }
                 if (_version is not null)
@@ -409,24 +428,33 @@ public sealed partial class CachingGraphStore : IGraphStore, IDisposable
         }
     }
 
-    /// <summary>The tags of what the study's current version links to: its journal and authors, and settings if any.</summary>
-    private async Task<IEnumerable<string>> LinkedByAsync(string studyId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The study as stored (null: none yet), and the tags of what it links to: its journal and authors, and settings if
+    /// any.
+    /// </summary>
+    private async Task<(Study? Stored, List<string> Linked)> StoredLinksAsync(string studyId, CancellationToken cancellationToken)
     {
         var tags = new List<string>();
-        foreach (var study in await _inner.GetStudiesAsync([studyId], cancellationToken))
+        var stored = (await _inner.GetStudiesAsync([studyId], cancellationToken)).FirstOrDefault();
+        if (stored?.JournalId is { } journal)
         {
-            if (study.JournalId is { } journal)
-            {
-                tags.Add($"journal:{journal}");
-            }
+            tags.Add($"journal:{journal}");
         }
         tags.AddRange((await _inner.AuthorsOfStudiesAsync([studyId], cancellationToken))[studyId].Select(a => $"author:{a.Id}"));
         if ((await _inner.SettingsOfStudiesAsync([studyId], cancellationToken))[studyId].Any())
         {
             tags.Add(SettingsTag);
         }
-        return tags;
+        return (stored, tags);
     }
+
+    /// <summary>
+    /// True when <paramref name="written"/> keeps every page key of the <paramref name="stored"/> study (year, citation
+    /// count, DOI), so that a write of its own fields lists it on the same pages in the same places.
+    /// </summary>
+    private static bool PageKeysKept(Study? stored, StudyRecord? written) =>
+        stored is not null && written is not null && stored.Year == written.Year && stored.CitationCount == written.CitationCount
+        && string.Equals(stored.Doi, written.Doi, StringComparison.Ordinal);
 
     /// <summary>Drops the kept answers; the store itself belongs to whoever made it (the container).</summary>
     public void Dispose()

@@ -5,10 +5,12 @@ namespace PeerGraph.Core.Storage.Caching;
 
 /// <summary>
 /// Answers kept with what they depend on: tags naming records or parts of the graph ("study:x", "journal:y", "graph").
-/// Each tag has a version that a write touching it moves; an answer is served only while every tag it depends on is
-/// at the version it was read at before computing it, and while the epoch (moved by writes that touch everything) is
-/// the one it was computed in. So a write drops exactly the answers that depend on what it touched, in O(1) per tag,
-/// and an answer computed while a write commits is stored already stale rather than outliving it.
+/// Every touch of a tag takes the next number of one sequence, and the tag keeps the number of its last touch; an
+/// answer is stamped with the sequence as it was before the answer was computed, and served only while no tag it
+/// depends on was touched after that (and while the epoch, moved by writes that touch everything, is the one it was
+/// computed in). So a write drops exactly the answers that depend on what it touched, in O(1) per tag; an answer
+/// computed while a write commits is stored already stale rather than outliving it; and tags learnt from the answer
+/// itself (the studies a page lists) can be added after computing it (<see cref="Stamp.With"/>).
 /// </summary>
 internal sealed class KeptAnswers : IDisposable
 {
@@ -17,6 +19,7 @@ internal sealed class KeptAnswers : IDisposable
     private readonly ConcurrentDictionary<string, long> _tagVersions = new(StringComparer.Ordinal);
     private readonly TimeSpan? _maxAge;
     private long _epoch;
+    private long _touches;
 
     public KeptAnswers(CachingGraphStoreOptions options)
     {
@@ -31,16 +34,8 @@ internal sealed class KeptAnswers : IDisposable
 
     public bool Enabled => _entries is not null;
 
-    /// <summary>The versions of <paramref name="tags"/> now, to be read before the answer is computed.</summary>
-    public Stamp StampOf(params string[] tags)
-    {
-        var versions = new long[tags.Length];
-        for (var i = 0; i < tags.Length; i++)
-        {
-            versions[i] = _tagVersions.GetValueOrDefault(tags[i]);
-        }
-        return new Stamp(Volatile.Read(ref _epoch), tags, versions);
-    }
+    /// <summary>What an answer depending on <paramref name="tags"/> is checked against; taken before the answer is computed.</summary>
+    public Stamp StampOf(params string[] tags) => new(Volatile.Read(ref _epoch), Volatile.Read(ref _touches), tags);
 
     public bool TryGet<T>(object key, out T value)
     {
@@ -81,7 +76,8 @@ internal sealed class KeptAnswers : IDisposable
     {
         foreach (var tag in tags)
         {
-            _tagVersions.AddOrUpdate(tag, 1, static (_, version) => version + 1);
+            var touch = Interlocked.Increment(ref _touches);
+            _tagVersions.AddOrUpdate(tag, static (_, touch) => touch, static (_, last, touch) => Math.Max(last, touch), touch);
         }
     }
 
@@ -99,9 +95,9 @@ internal sealed class KeptAnswers : IDisposable
         {
             return false;
         }
-        for (var i = 0; i < stamp.Tags.Length; i++)
+        foreach (var tag in stamp.Tags)
         {
-            if (_tagVersions.GetValueOrDefault(stamp.Tags[i]) != stamp.Versions[i])
+            if (_tagVersions.GetValueOrDefault(tag) > stamp.Touches)
             {
                 return false;
             }
@@ -111,7 +107,17 @@ internal sealed class KeptAnswers : IDisposable
 
     public void Dispose() => _entries?.Dispose();
 
-    public sealed record Stamp(long Epoch, string[] Tags, long[] Versions);
+    /// <param name="Epoch">The epoch before the answer was computed.</param>
+    /// <param name="Touches">The number of the last touch of any tag before the answer was computed.</param>
+    /// <param name="Tags">What the answer depends on.</param>
+    public sealed record Stamp(long Epoch, long Touches, string[] Tags)
+    {
+        /// <summary>
+        /// The same stamp, depending on <paramref name="more"/> tags too: tags known only once the answer is computed. A
+        /// touch of one of them since the stamp was taken makes the answer stale as if it had been named at once.
+        /// </summary>
+        public Stamp With(IEnumerable<string> more) => this with { Tags = [.. Tags, .. more] };
+    }
 
     private sealed record Entry(object? Value, Stamp Stamp);
 }
