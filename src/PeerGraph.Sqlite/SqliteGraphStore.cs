@@ -97,10 +97,21 @@ public sealed partial class SqliteGraphStore : IGraphStore, IStoreVersion, IStud
         return generation;
     }
 
+    /// <inheritdoc/>
+    /// <remarks>
+    /// Here: the current read scope, if it remembers an older generation, moves to this one. A write that rolled back
+    /// (an unchanged upsert) does not make its scope forget; reads after it must not answer from in-memory structures
+    /// older than the version the answer cache took from this read, or they would keep stale answers as current.
+    /// </remarks>
     public async Task<long> ReadLatestVersionAsync(CancellationToken cancellationToken = default)
     {
-        await using var session = await _connections.OpenAsync(cancellationToken);
-        return await ReadGenerationAsync(session, cancellationToken);
+        long generation;
+        await using (var session = await _connections.OpenAsync(cancellationToken))
+        {
+            generation = await ReadGenerationAsync(session, cancellationToken);
+        }
+        _readScope.Value?.Advance(generation);
+        return generation;
     }
 
     /// <summary>

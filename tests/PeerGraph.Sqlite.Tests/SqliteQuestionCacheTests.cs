@@ -463,6 +463,33 @@ public sealed class SqliteQuestionCacheTests : IDisposable
     }
 
     /// <summary>
+    /// The same request, but its write changes nothing (rolled back) and another process wrote meanwhile: the write
+    /// finds that write and drops every kept answer; the reads after it in the request must not then answer from what
+    /// the request's scope saw before it (the theme sets as they were) and keep that as current.
+    /// </summary>
+    [Fact]
+    public async Task An_unchanged_write_in_a_read_scope_after_another_stores_write_keeps_no_answer_older_than_that_write()
+    {
+        var serving = await StoreAsync();
+        var other = await StoreAsync();
+        await serving.LoadSeedAsync(Seeds.Curated, cancellationToken: Ct);
+        var study = Curated("what-we-have-in-common-2019");
+        List<string> RelatedIds(ILookup<string, RelatedStudy> lookup) => [.. lookup[study.Id].Select(r => r.StudyId)];
+        var deleted = RelatedIds(await serving.RelatedStudiesAsync([study.Id], 5, Ct)).First();
+
+        using (serving.OpenReadScope())
+        {
+            Assert.NotEmpty(await serving.GetThemesAsync([study.Findings[0].ThemeId], Ct));
+            Assert.True(await other.DeleteStudyAsync(deleted, Ct));
+
+            await serving.UpsertStudyAsync(study, Ct);
+
+            Assert.DoesNotContain(deleted, RelatedIds(await serving.RelatedStudiesAsync([study.Id], 5, Ct)));
+        }
+        Assert.DoesNotContain(deleted, RelatedIds(await serving.RelatedStudiesAsync([study.Id], 5, Ct)));
+    }
+
+    /// <summary>
     /// Between a study write's commit and the moment the cache drops what it made stale, a read uses every kept answer
     /// that does not depend on what the write may touch (another study's record) and reads the others afresh (the
     /// written study, a search): with 5 % writes such moments cover most of the time.

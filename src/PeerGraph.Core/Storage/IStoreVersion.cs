@@ -7,7 +7,10 @@ namespace PeerGraph.Core.Storage;
 /// </summary>
 public interface IStoreVersion
 {
-    /// <summary>The version as the current read scope first read it (<see cref="IGraphStore.OpenReadScope"/>), else now.</summary>
+    /// <summary>
+    /// The version the current read scope holds (<see cref="IGraphStore.OpenReadScope"/>: read once, then read again
+    /// after a write through the store, and moved forward by <see cref="ReadLatestVersionAsync"/>), else now.
+    /// </summary>
     Task<long> ReadVersionAsync(CancellationToken cancellationToken = default);
 
     /// <summary>

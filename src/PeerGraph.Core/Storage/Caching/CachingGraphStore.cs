@@ -373,6 +373,9 @@ public sealed partial class CachingGraphStore : IGraphStore, IDisposable
                 touched.Add(StudyTag(studyId));
                 touched.Add(GraphTag);
                 touched.Add(LinksTag);
+                // Pages depend on the studies they list too, tags Currency.Allows never sees (they are learnt from the
+                // answer): a page is kept out of reads during this write only because it also depends on the links and
+                // the page keys, both always in the pending set.
                 touched.Add(PageKeysTag);
                 var (stored, linked) = await StoredLinksAsync(studyId, cancellationToken);
                 touched.AddRange(linked);

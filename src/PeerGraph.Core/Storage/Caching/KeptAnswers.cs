@@ -48,7 +48,10 @@ internal sealed class KeptAnswers : IDisposable
         return false;
     }
 
-    /// <summary>Keeps <paramref name="value"/> unless a tag moved since <paramref name="stamp"/>, or its question is asked for the first time lately.</summary>
+    /// <summary>
+    /// Keeps <paramref name="value"/> unless the epoch moved since <paramref name="stamp"/> or its question is asked for the
+    /// first time lately. (An answer whose tags were touched since the stamp is kept too, and found stale when read.)
+    /// </summary>
     public void Set<T>(object key, T value, Stamp stamp)
     {
         if (_entries is null || stamp.Epoch != Volatile.Read(ref _epoch) || (_asked is not null && !_asked.SeenElseRemember(key)))
