@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using PeerGraph.Core.Domain;
 using PeerGraph.Core.Storage;
 
@@ -25,8 +26,23 @@ public sealed partial class SqliteGraphStore
             r => SqliteRows.Finding(r, 1), cancellationToken, Ids(studyIds), ("$theme", filter.ThemeId), ("$perspective", filter.PerspectiveId));
     }
 
-    public Task<ILookup<string, Theme>> ThemesOfStudiesAsync(IReadOnlyCollection<string> studyIds, CancellationToken cancellationToken = default) =>
-        LookupAsync(SqlScripts.ThemesOfStudies, r => SqliteRows.Theme(r, 1), cancellationToken, Ids(studyIds));
+    public Task<ILookup<string, Theme>> ThemesOfStudiesAsync(IReadOnlyCollection<string> studyIds, CancellationToken cancellationToken = default)
+    {
+        // A page's studies share their themes (a few dozen in the taxonomy): each theme is read into an object once
+        // per call, its name and description not turned into new strings for every study that has it.
+        var read = new Dictionary<string, Theme>(StringComparer.Ordinal);
+        return LookupAsync(SqlScripts.ThemesOfStudies, ThemeOf, cancellationToken, Ids(studyIds));
+
+        Theme ThemeOf(SqliteDataReader row)
+        {
+            var id = row.GetString(1);
+            if (!read.TryGetValue(id, out var theme))
+            {
+                read[id] = theme = SqliteRows.Theme(row, 1);
+            }
+            return theme;
+        }
+    }
 
     public Task<ILookup<string, Theme>> ChildrenOfThemesAsync(IReadOnlyCollection<string> themeIds, CancellationToken cancellationToken = default) =>
         LookupAsync(SqlScripts.ChildrenOfThemes, r => SqliteRows.Theme(r, 1), cancellationToken, Ids(themeIds));

@@ -42,6 +42,7 @@ public static class GraphQLServiceCollectionExtensions
 
         services.AddSingleton<GraphQLRateLimiter>();
         services.AddPeerGraphCors(configuration);
+        services.AddSingleton<ResponseBufferPool>();
         services.AddSingleton<GraphQLHttpHandler>();
         return services;
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Text;
 using System.Text;
 using System.Text.Json;
@@ -14,26 +15,43 @@ public static class StudyCursorCodec
 
     public static string Encode(StudyCursor cursor)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+        ArgumentNullException.ThrowIfNull(cursor);
+        // A page encodes a cursor per edge: the bytes go to this thread's buffer and writer, kept for the next cursor,
+        // so that only the returned text is allocated (a stream, a writer and two arrays each before).
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(256);
+        buffer.ResetWrittenCount();
+        var writer = t_writer;
+        if (writer is null)
         {
-            writer.WriteStartArray();
-            writer.WriteStringValue(Version);
-            writer.WriteStringValue(cursor.Order.ToString());
-            if (cursor.Number is { } number)
-            {
-                writer.WriteNumberValue(number);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-            writer.WriteStringValue(cursor.Text);
-            writer.WriteStringValue(cursor.Id);
-            writer.WriteEndArray();
+            t_writer = writer = new Utf8JsonWriter(buffer);
         }
-        return Base64Url.EncodeToString(buffer.ToArray());
+        else
+        {
+            writer.Reset(buffer);
+        }
+        writer.WriteStartArray();
+        writer.WriteStringValue(Version);
+        writer.WriteStringValue(cursor.Order.ToString());
+        if (cursor.Number is { } number)
+        {
+            writer.WriteNumberValue(number);
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+        writer.WriteStringValue(cursor.Text);
+        writer.WriteStringValue(cursor.Id);
+        writer.WriteEndArray();
+        writer.Flush();
+        return Base64Url.EncodeToString(buffer.WrittenSpan);
     }
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
 
     public static bool TryDecode(string? text, out StudyCursor? cursor)
     {
