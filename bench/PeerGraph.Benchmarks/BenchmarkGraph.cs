@@ -22,7 +22,7 @@ public static class BenchmarkGraph
     /// <summary>The store file, generated and loaded when missing or incomplete.</summary>
     public static async Task EnsureLoadedAsync()
     {
-        var store = new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = DataDirectory });
+        using var store = new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = DataDirectory });
         await store.InitializeAsync();
         if ((await store.StatsAsync()).Studies == Studies)
         {
@@ -31,6 +31,20 @@ public static class BenchmarkGraph
         var read = await SeedReader.ReadAsync(Path.Combine(RepositoryRoot, "seed"));
         var curated = read.Graph ?? throw new InvalidOperationException("the curated seed is invalid:\n" + string.Join("\n", read.Problems));
         await store.LoadSeedAsync(new SyntheticSeedGenerator(curated).Generate(Studies, 42));
+    }
+
+    /// <summary>
+    /// A consistent copy of the store file (SQLite's backup API, checked whole) in a new folder under the temp folder,
+    /// for benchmarks that write: the folder.
+    /// </summary>
+    public static async Task<string> CopyAsync(string name)
+    {
+        await EnsureLoadedAsync();
+        var directory = Path.Combine(Path.GetTempPath(), $"peergraph-bench-{name}-{Environment.ProcessId}");
+        Directory.CreateDirectory(directory);
+        var check = await SqliteMaintenance.BackupAsync(
+            Path.Combine(DataDirectory, SqliteStoreOptions.DatabaseFileName), Path.Combine(directory, SqliteStoreOptions.DatabaseFileName));
+        return check == "ok" ? directory : throw new InvalidOperationException($"the copy of the benchmark graph is not whole: {check}");
     }
 
     public static string Query(string name) => File.ReadAllText(Path.Combine(QueriesDirectory, name + ".graphql"));

@@ -33,10 +33,7 @@ public class MutationBenchmarks
     [GlobalSetup]
     public async Task SetUp()
     {
-        await BenchmarkGraph.EnsureLoadedAsync();
-        _dataDirectory = Path.Combine(Path.GetTempPath(), $"peergraph-bench-mutations-{Environment.ProcessId}");
-        Directory.CreateDirectory(_dataDirectory);
-        File.Copy(Path.Combine(BenchmarkGraph.DataDirectory, SqliteStoreOptions.DatabaseFileName), Path.Combine(_dataDirectory, SqliteStoreOptions.DatabaseFileName), overwrite: true);
+        _dataDirectory = await BenchmarkGraph.CopyAsync("mutations");
         using (var store = new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = _dataDirectory }))
         {
             await store.InitializeAsync();
@@ -78,8 +75,11 @@ public class MutationBenchmarks
 
     private string NextBody() => _bodies[_next++ % _bodies.Count];
 
-    private static string BodyOf(StudyRecord study) =>
-        new JsonObject { ["query"] = Mutation, ["variables"] = new JsonObject { ["input"] = JsonSerializer.SerializeToNode(study, InputJson) } }.ToJsonString();
+    private static string BodyOf(StudyRecord study)
+    {
+        var body = new JsonObject { ["query"] = Mutation, ["variables"] = new JsonObject { ["input"] = JsonSerializer.SerializeToNode(study, InputJson) } }.ToJsonString();
+        return body.Contains(TitleProperty, StringComparison.Ordinal) ? body : throw new InvalidOperationException($"no title in the body of study '{study.Id}'");
+    }
 
     private async Task<string> SendAsync(string body)
     {

@@ -42,7 +42,6 @@ public static class GraphQLServiceCollectionExtensions
 
         services.AddSingleton<GraphQLRateLimiter>();
         services.AddPeerGraphCors(configuration);
-        services.AddSingleton<ResponseBufferPool>();
         services.AddSingleton<GraphQLHttpHandler>();
         return services;
     }

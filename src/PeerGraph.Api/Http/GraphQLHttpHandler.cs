@@ -19,7 +19,6 @@ public sealed class GraphQLHttpHandler(
     IGraphQLTextSerializer serializer,
     RequestedOperations operations,
     GraphQLRateLimiter rateLimiter,
-    ResponseBufferPool buffers,
     IOptions<GraphQLLimitsOptions> limits)
 {
     private readonly GraphQLRequestReader _reader = new(limits.Value.MaxRequestBodyBytes);
@@ -91,14 +90,14 @@ public sealed class GraphQLHttpHandler(
     /// <summary>Writes the whole answer or, when it is over the size limit, an error in its place (nothing of it is sent).</summary>
     private async Task WriteAsync(HttpContext http, string mediaType, int status, ExecutionResult result)
     {
-        await using var body = buffers.Rent(limits.Value.MaxResponseBytes);
+        await using var body = new CappedResponseBuffer(limits.Value.MaxResponseBytes);
         try
         {
             await serializer.WriteAsync(body, result, http.RequestAborted);
         }
         catch (CappedResponseBuffer.LimitExceededException)
         {
-            body.Clear();
+            body.SetLength(0);
             var error = new ExecutionError(
                 $"The response is larger than {body.Limit} bytes, the most this endpoint sends (PeerGraph:GraphQL:MaxResponseBytes): ask for fewer fields or smaller pages.")
             {
@@ -111,7 +110,8 @@ public sealed class GraphQLHttpHandler(
         http.Response.StatusCode = status;
         http.Response.ContentType = GraphQLMediaTypes.ContentTypeOf(mediaType);
         http.Response.ContentLength = body.Length;
-        await body.SendAsync(http.Response.Body, http.RequestAborted);
+        body.Position = 0;
+        await body.CopyToAsync(http.Response.Body, http.RequestAborted);
     }
 
     private async Task WriteErrorAsync(HttpContext http, string mediaType, int status, string message, string? code = null)

@@ -13,17 +13,26 @@ public static class StudyCursorCodec
 {
     private const string Version = "c1";
 
+    /// <summary>Bytes of the reused buffer past which an encode lets it go (a cursor of a long title), so that no thread keeps a large one.</summary>
+    private const int KeptBufferBytes = 4096;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _threadBuffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? _threadWriter;
+
     public static string Encode(StudyCursor cursor)
     {
         ArgumentNullException.ThrowIfNull(cursor);
         // A page encodes a cursor per edge: the bytes go to this thread's buffer and writer, kept for the next cursor,
         // so that only the returned text is allocated (a stream, a writer and two arrays each before).
-        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(256);
+        var buffer = _threadBuffer ??= new ArrayBufferWriter<byte>(256);
         buffer.ResetWrittenCount();
-        var writer = t_writer;
+        var writer = _threadWriter;
         if (writer is null)
         {
-            t_writer = writer = new Utf8JsonWriter(buffer);
+            _threadWriter = writer = new Utf8JsonWriter(buffer);
         }
         else
         {
@@ -44,14 +53,14 @@ public static class StudyCursorCodec
         writer.WriteStringValue(cursor.Id);
         writer.WriteEndArray();
         writer.Flush();
-        return Base64Url.EncodeToString(buffer.WrittenSpan);
+        var text = Base64Url.EncodeToString(buffer.WrittenSpan);
+        if (buffer.Capacity > KeptBufferBytes)
+        {
+            _threadBuffer = null;
+            _threadWriter = null;
+        }
+        return text;
     }
-
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? t_buffer;
-
-    [ThreadStatic]
-    private static Utf8JsonWriter? t_writer;
 
     public static bool TryDecode(string? text, out StudyCursor? cursor)
     {
