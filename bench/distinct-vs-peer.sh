@@ -11,6 +11,7 @@
 # Prints one line per server, load and round, then per load: rps and p99 of each server and the ratios to the peer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/settle.sh
 studies=${1:-10000} conns=${2:-32} secs=${3:-5}
 rounds=${ROUNDS:-2} warmup=${WARMUP_SECONDS:-20}
 loads=${LOADS:-"b-study d-search a-theme-year e-text mix stats typename"}
@@ -71,6 +72,7 @@ done
 for load in $loads; do
   for round in $(seq 1 "$rounds"); do
     for name in "${names[@]}"; do
+      wait_until_settled
       line=$(WRK_BODIES_FILE="$bodies/$load.jsonl" WRK_BODIES_START=$(( (round - 1) * body_count / rounds )) wrk -t1 -c"$conns" -d"${secs}s" --latency -s bench/random-body.lua "${urls[$name]}" | tail -1)
       echo "$name $load $round $line" | tee -a "$results"
     done

@@ -14,6 +14,7 @@
 # a request per load and server. Bodies start at a random offset each round, the same for every server of the round.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/settle.sh
 studies=10000
 if [[ "${1:-}" =~ ^[0-9]+$ ]]; then studies=$1; shift; fi
 [ $# -ge 1 ] || { echo "usage: bench/in-turns.sh [STUDIES] NAME=BIN [NAME=BIN ...]" >&2; exit 2; }
@@ -53,6 +54,7 @@ cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 # turn LOAD PORT PID SECONDS START: one wrk run; prints wrk's last line and the server's CPU ms a request
 turn() {
   local load=$1 url="http://127.0.0.1:$2/graphql" pid=$3 seconds=$4 start=$5 line before after
+  wait_until_settled
   before=$(cpu_ticks "$pid")
   if [[ "$load" == mixed:* ]]; then
     line=$(WRK_BODIES_FILE="$bodies/reads.jsonl" WRK_WRITES_FILE="$bodies/writes.jsonl" WRK_API_KEY=bench-turns-key \
