@@ -1,17 +1,31 @@
 # Sourced by the scripts that measure servers in turns. wait_until_settled: returns once the machine's CPU has been
-# mostly idle for half a second (under SETTLE_BUSY_PERCENT, default 30, of all cores), or after SETTLE_MAX_SECONDS
-# (default 15). A server can go on working after wrk stops: at 100,000 studies the graphql-js peer still had about 32
-# requests of a second each in hand, and the next server's turn ran beside them (its rate halved, p99 x3, whichever
-# server came next: README "Session 21").
+# mostly idle for half a second (under SETTLE_BUSY_CORES cores' worth of work, default 0.6: 30 % of this 2-core
+# machine), or after SETTLE_MAX_SECONDS (default 15, a whole number), saying so on stderr. A server can go on
+# working after wrk stops: at 100,000 studies the graphql-js peer still held 32 requests that had each waited about a
+# second, and the next server's turn ran beside that work (a third or more of its rate gone, whichever server came
+# next: README "Session 21").
 wait_until_settled() {
-  local busy=${SETTLE_BUSY_PERCENT:-30} deadline=$(( $(date +%s) + ${SETTLE_MAX_SECONDS:-15} ))
-  local a b
+  local limit=${SETTLE_BUSY_CORES:-0.6} max=${SETTLE_MAX_SECONDS:-15} hz
+  hz=$(getconf CLK_TCK)
+  local deadline=$(( $(date +%s) + max )) busy_before busy_after
   while [ "$(date +%s)" -lt "$deadline" ]; do
-    a=$(awk '/^cpu /{print $2+$3+$4+$6+$7+$8, $2+$3+$4+$5+$6+$7+$8}' /proc/stat)
+    busy_before=$(busy_ticks)
     sleep 0.5
-    b=$(awk '/^cpu /{print $2+$3+$4+$6+$7+$8, $2+$3+$4+$5+$6+$7+$8}' /proc/stat)
-    if awk -v a="$a" -v b="$b" -v busy="$busy" 'BEGIN { split(a, x, " "); split(b, y, " "); total = y[2] - x[2]; exit !(total > 0 && 100 * (y[1] - x[1]) / total < busy) }'; then
+    busy_after=$(busy_ticks)
+    # Busy cores over the half second, compared in hundredths (bash arithmetic is whole numbers, 64-bit).
+    if [ $(( (busy_after - busy_before) * 200 / hz )) -lt "$(awk -v l="$limit" 'BEGIN { printf "%d", l * 100 }')" ]; then
       return 0
     fi
   done
+  echo "settle: the machine was still busy after ${max} s; measuring anyway" >&2
+  return 0
+}
+
+# Ticks the machine's CPUs spent working since boot: user, nice, system, irq, softirq and steal (a virtual machine's
+# time taken by its host); idle and iowait are not work. Read with bash, whose arithmetic does not lose precision on
+# large counters (awk here is mawk, which prints numbers past 2^31 in exponent form).
+busy_ticks() {
+  local _ user nice system idle iowait irq softirq steal
+  read -r _ user nice system idle iowait irq softirq steal _ < /proc/stat
+  echo $(( user + nice + system + irq + softirq + steal ))
 }
