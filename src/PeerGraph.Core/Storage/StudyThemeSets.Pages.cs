@@ -5,10 +5,11 @@ namespace PeerGraph.Core.Storage;
 
 /// <summary>
 /// Pages of studies from the rows: each study's sort keys (year, citation count, title sort key) beside its theme bits.
-/// A page is one pass over the rows: the filters are a year range, an AND of the row with a mask of themes, and
-/// sets of allowed studies given as id lists (from the store's other filters); every match is counted and the first
-/// <c>limit</c> after the cursor, in the order, are kept in a bounded heap. Cost: O(studies) small-row checks plus
-/// O(matches × log limit), whatever the filters' sizes; a write changes one row.
+/// A page is one pass over the studies the filters allow: themes through their columns (StudyThemeSets.Columns.cs),
+/// sets of allowed studies given as id lists (from the store's other filters) or as a bitset; the year range is
+/// checked on each; every match is counted and the first <c>limit</c> after the cursor, in the order, are kept in a
+/// bounded heap. Cost: O(studies / 64) words per theme and per list, O(allowed studies) small-row checks, plus
+/// O(matches × log limit); a write changes one row.
 /// Text compares as SQLite's BINARY collation does (UTF-8 bytes), so pages and cursors agree with the SQL store's.
 /// </summary>
 public sealed partial class StudyThemeSets
@@ -57,8 +58,18 @@ public sealed partial class StudyThemeSets
         }
         var blocks = (_slotCount + 63) >> 6;
         var allowed = AllowedSlots(scan.StudyIdLists, scan.AllowedSlots, blocks);
+        var rented = allowed is not null && !ReferenceEquals(allowed, scan.AllowedSlots) ? allowed : null;
         try
         {
+            if (scan.ThemeIds is not null)
+            {
+                allowed = SlotsWithAnyTheme(scan.ThemeIds, allowed, blocks);
+                if (rented is not null)
+                {
+                    ArrayPool<ulong>.Shared.Return(rented);
+                }
+                rented = allowed;
+            }
             var page = new PageScan(this, scan);
             if (allowed is null)
             {
@@ -82,9 +93,9 @@ public sealed partial class StudyThemeSets
         }
         finally
         {
-            if (allowed is not null && !ReferenceEquals(allowed, scan.AllowedSlots))
+            if (rented is not null)
             {
-                ArrayPool<ulong>.Shared.Return(allowed);
+                ArrayPool<ulong>.Shared.Return(rented);
             }
         }
     }
@@ -94,7 +105,6 @@ public sealed partial class StudyThemeSets
     {
         private readonly StudyThemeSets _sets;
         private readonly StudyPageScan _scan;
-        private readonly ulong[]? _themeMask;
         private readonly SlotOrder _order;
         private readonly StudyCursor? _after;
         private readonly bool _nothingAfter;
@@ -105,7 +115,6 @@ public sealed partial class StudyThemeSets
         {
             _sets = sets;
             _scan = scan;
-            _themeMask = scan.ThemeIds is null ? null : sets.ThemeMask(scan.ThemeIds);
             _order = new SlotOrder(sets, scan.Order, scan.After);
             _after = scan.After;
             // A title cursor without its title is after nothing (as SQL's comparison with NULL).
@@ -125,10 +134,6 @@ public sealed partial class StudyThemeSets
                 return;
             }
             if (_scan.YearTo is { } to && !(sets._years[slot] <= to))
-            {
-                return;
-            }
-            if (_themeMask is not null && !sets.SharesABit(slot * sets._words, _themeMask))
             {
                 return;
             }
@@ -157,32 +162,6 @@ public sealed partial class StudyThemeSets
             }
             return new StudyKeysPage(keys, _scan.IncludeCount ? _total : null);
         }
-    }
-
-    private bool SharesABit(int offset, ulong[] mask)
-    {
-        for (var w = 0; w < mask.Length; w++)
-        {
-            if ((_bits[offset + w] & mask[w]) != 0)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>The bits of the themes; a theme no study names has no bit and matches nothing.</summary>
-    private ulong[] ThemeMask(IEnumerable<string> themeIds)
-    {
-        var mask = new ulong[_words];
-        foreach (var themeId in themeIds)
-        {
-            if (_themeBits.TryGetValue(themeId, out var bit))
-            {
-                mask[bit >> 6] |= 1UL << (bit & 63);
-            }
-        }
-        return mask;
     }
 
     /// <summary>

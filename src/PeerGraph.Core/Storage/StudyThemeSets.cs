@@ -48,6 +48,7 @@ public sealed partial class StudyThemeSets
             _slots.Add(studyId, slot);
         }
         UnindexRow(slot);
+        RemoveFromColumns(slot);
         var row = _bits.AsSpan(slot * _words, _words);
         row.Clear();
         foreach (var bit in themes)
@@ -58,6 +59,7 @@ public sealed partial class StudyThemeSets
         IndexRow(slot);
         _studyIds[slot] = studyId;
         _themesInOrder[slot] = themes;
+        AddToColumns(slot);
         ClearSortKeys(slot);
         _withoutSortKeys.Add(studyId);
     }
@@ -70,6 +72,7 @@ public sealed partial class StudyThemeSets
         }
         Removals++;
         UnindexRow(slot);
+        RemoveFromColumns(slot);
         _bits.AsSpan(slot * _words, _words).Clear();
         _counts[slot] = 0;
         _studyIds[slot] = null;
@@ -210,6 +213,7 @@ public sealed partial class StudyThemeSets
             Array.Resize(ref _studyIds, capacity);
             Array.Resize(ref _themesInOrder, capacity);
             ResizeSortKeys(capacity);
+            ResizeColumns(capacity);
         }
         return _slotCount++;
     }

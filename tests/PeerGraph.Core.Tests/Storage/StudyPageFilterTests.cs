@@ -1,0 +1,124 @@
+using PeerGraph.Core.Storage;
+
+namespace PeerGraph.Core.Tests.Storage;
+
+/// <summary>
+/// Pages from the in-memory rows, filtered by themes (through each theme's column of slots, StudyThemeSets.Columns.cs),
+/// years, id lists and a slot bitset, against a direct filter and sort of plain records: read page after page to the
+/// end, in every order. The sets are built the hard way: past 64 and 128 themes (rows widen), past several slot
+/// capacities (columns grow), with studies replaced by other themes and removed, and their slots reused.
+/// </summary>
+public sealed class StudyPageFilterTests
+{
+    private sealed record Row(string Id, List<string> Themes, int? Year, int? Citations, string TitleSort);
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Filtered_pages_equal_a_direct_filter_and_sort_after_widening_growing_replacing_and_removing(int seed)
+    {
+        var random = new Random(seed);
+        var sets = new StudyThemeSets();
+        var rows = new Dictionary<string, Row>(StringComparer.Ordinal);
+        void Set(string id, int themeCount)
+        {
+            var themes = Enumerable.Range(0, random.Next(0, 6)).Select(_ => $"theme-{random.Next(themeCount):D3}").Distinct().ToList();
+            var row = new Row(id, themes, random.Next(8) == 0 ? null : 1990 + random.Next(30), random.Next(6) == 0 ? null : random.Next(40),
+                $"title {random.Next(50):D2}");
+            sets.Set(id, themes);
+            sets.SetSortKeys(id, row.Year, row.Citations, row.TitleSort);
+            rows[id] = row;
+        }
+        for (var i = 0; i < 700; i++)
+        {
+            Set($"study-{i:D4}", i < 200 ? 30 : 140);
+        }
+        for (var i = 0; i < 250; i++)
+        {
+            var id = $"study-{random.Next(700):D4}";
+            if (random.Next(3) == 0)
+            {
+                sets.Remove(id);
+                rows.Remove(id);
+            }
+            else
+            {
+                Set(id, 140);
+            }
+        }
+        for (var i = 0; i < 40; i++)
+        {
+            Set($"later-{i:D2}", 140);
+        }
+
+        for (var question = 0; question < 60; question++)
+        {
+            var order = (StudyOrder)random.Next(4);
+            var themes = random.Next(4) == 0 ? null
+                : Enumerable.Range(0, random.Next(1, 4)).Select(_ => $"theme-{random.Next(150):D3}").Append(random.Next(5) == 0 ? "theme-none" : "theme-000").ToList();
+            int? from = random.Next(3) == 0 ? null : 1990 + random.Next(30);
+            int? to = random.Next(3) == 0 ? null : 2000 + random.Next(25);
+            var idList = random.Next(3) == 0 ? null : rows.Keys.Where(_ => random.Next(2) == 0).Append("study-unknown").ToList();
+            var allowedIds = random.Next(3) == 0 ? null : rows.Keys.Where(_ => random.Next(3) > 0).ToHashSet(StringComparer.Ordinal);
+            ulong[]? allowedSlots = null;
+            if (allowedIds is not null)
+            {
+                allowedSlots = new ulong[(sets.SlotCount + 63) >> 6];
+                foreach (var id in allowedIds)
+                {
+                    var slot = sets.SlotOf(id);
+                    allowedSlots[slot >> 6] |= 1UL << (slot & 63);
+                }
+            }
+
+            var expected = rows.Values
+                .Where(r => themes is null || r.Themes.Intersect(themes).Any())
+                .Where(r => (from is null || r.Year >= from) && (to is null || r.Year <= to))
+                .Where(r => idList is null || idList.Contains(r.Id))
+                .Where(r => allowedIds is null || allowedIds.Contains(r.Id))
+                .Order(InOrder(order))
+                .Select(r => r.Id)
+                .ToList();
+
+            var seen = new List<string>();
+            StudyCursor? after = null;
+            while (true)
+            {
+                var page = sets.Page(new StudyPageScan(order, 7, after, themes, from, to, idList is null ? [] : [idList], IncludeCount: true, allowedSlots));
+                Assert.Equal(expected.Count, page.TotalCount);
+                seen.AddRange(page.Keys.Select(k => k.Id));
+                if (page.Keys.Count < 7)
+                {
+                    break;
+                }
+                var last = page.Keys[^1];
+                after = new StudyCursor(order, order == StudyOrder.CitationsDesc ? last.CitationCount : order == StudyOrder.TitleAsc ? null : last.Year,
+                    order == StudyOrder.TitleAsc ? last.TitleSort : null, last.Id);
+            }
+            Assert.Equal(expected, seen);
+        }
+    }
+
+    /// <summary>The contract's orders on plain records: nulls last, ties by id (ASCII ids: ordinal is UTF-8 order).</summary>
+    private static Comparer<Row> InOrder(StudyOrder order) => Comparer<Row>.Create((x, y) =>
+    {
+        var byKey = order switch
+        {
+            StudyOrder.YearDesc => NullsLast(x.Year, y.Year, descending: true),
+            StudyOrder.YearAsc => NullsLast(x.Year, y.Year, descending: false),
+            StudyOrder.CitationsDesc => NullsLast(x.Citations, y.Citations, descending: true),
+            _ => string.CompareOrdinal(x.TitleSort, y.TitleSort),
+        };
+        return byKey != 0 ? byKey : string.CompareOrdinal(x.Id, y.Id);
+    });
+
+    private static int NullsLast(int? x, int? y, bool descending)
+    {
+        if (x is null || y is null)
+        {
+            return (x is null).CompareTo(y is null);
+        }
+        return descending ? y.Value.CompareTo(x.Value) : x.Value.CompareTo(y.Value);
+    }
+}
