@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 
 namespace PeerGraph.Core.Storage;
 
@@ -7,14 +8,17 @@ namespace PeerGraph.Core.Storage;
 /// ORs the themes' columns (a word per 64 studies for each theme asked) and considers only the slots set there, instead
 /// of checking every row against the mask: a theme named by a tenth of 100,000 studies is 10,000 checks, not 100,000.
 /// A write changes one bit per theme of the old and of the new row. Memory: a bit per slot per theme (40 themes and
-/// 131,072 slots: 640 KiB).
+/// 131,072 slots: 640 KiB), and one more column of the slots that hold a study.
 /// </summary>
 public sealed partial class StudyThemeSets
 {
     private readonly List<ulong[]> _columns = [];
+    // The slots that hold a study (whatever its themes).
+    private ulong[] _live = new ulong[1];
 
     private void AddToColumns(int slot)
     {
+        _live[slot >> 6] |= 1UL << (slot & 63);
         foreach (var bit in _themesInOrder[slot] ?? [])
         {
             while (_columns.Count <= bit)
@@ -27,6 +31,7 @@ public sealed partial class StudyThemeSets
 
     private void RemoveFromColumns(int slot)
     {
+        _live[slot >> 6] &= ~(1UL << (slot & 63));
         foreach (var bit in _themesInOrder[slot] ?? [])
         {
             _columns[bit][slot >> 6] &= ~(1UL << (slot & 63));
@@ -36,6 +41,7 @@ public sealed partial class StudyThemeSets
     /// <summary>Every column as long as the slots' capacity (a multiple of 64: it starts at 64 and doubles).</summary>
     private void ResizeColumns(int capacity)
     {
+        Array.Resize(ref _live, capacity >> 6);
         for (var bit = 0; bit < _columns.Count; bit++)
         {
             var column = _columns[bit];
@@ -72,5 +78,16 @@ public sealed partial class StudyThemeSets
             }
         }
         return slots;
+    }
+
+    /// <summary>How many of the slots set in <paramref name="slots"/> (<paramref name="blocks"/> words) hold a study.</summary>
+    private int CountLive(ulong[] slots, int blocks)
+    {
+        var count = 0;
+        for (var w = 0; w < blocks; w++)
+        {
+            count += BitOperations.PopCount(slots[w] & _live[w]);
+        }
+        return count;
     }
 }

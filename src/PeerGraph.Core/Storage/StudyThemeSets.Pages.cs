@@ -5,11 +5,14 @@ namespace PeerGraph.Core.Storage;
 
 /// <summary>
 /// Pages of studies from the rows: each study's sort keys (year, citation count, title sort key) beside its theme bits.
-/// A page is one pass over the studies the filters allow: themes through their columns (StudyThemeSets.Columns.cs),
-/// sets of allowed studies given as id lists (from the store's other filters) or as a bitset; the year range is
-/// checked on each; every match is counted and the first <c>limit</c> after the cursor, in the order, are kept in a
-/// bounded heap. Cost: O(studies / 64) words per theme and per list, O(allowed studies) small-row checks, plus
-/// O(matches × log limit); a write changes one row.
+/// The filters make a bitset of the studies allowed: themes through their columns (StudyThemeSets.Columns.cs), id lists
+/// (from the store's other filters) and a given bitset (the text filter's matches); the year range is checked on each.
+/// The matches are counted (a population count per 64 studies without a year range), then the page is taken one of
+/// two ways: when matches are many, the order's sorted slots (StudyThemeSets.Orders.cs) are read from the cursor until
+/// <c>limit</c> pass the filter (about limit × studies / matches slots read); when they are few, every match after the
+/// cursor is compared with a bounded heap of the best (O(matches × log limit)).
+/// Cost: O(studies / 64) words per theme and per list, plus the count and the page; a write changes one row, a
+/// theme bit per theme and its place in each sorted order.
 /// Text compares as SQLite's BINARY collation does (UTF-8 bytes), so pages and cursors agree with the SQL store's.
 /// </summary>
 public sealed partial class StudyThemeSets
@@ -35,12 +38,14 @@ public sealed partial class StudyThemeSets
         {
             return false;
         }
+        RemoveFromOrders(slot);
         _years[slot] = year;
         _citationCounts[slot] = citationCount;
         _titleSorts[slot] = titleSort;
         _titlePrefixes[slot] = BinaryTextOrder.PrefixKey(titleSort);
         _idPrefixes[slot] = BinaryTextOrder.PrefixKey(studyId);
         _withoutSortKeys.Remove(studyId);
+        AddToOrders(slot);
         return true;
     }
 
@@ -70,26 +75,14 @@ public sealed partial class StudyThemeSets
                 }
                 rented = allowed;
             }
-            var page = new PageScan(this, scan);
-            if (allowed is null)
-            {
-                for (var slot = 0; slot < _slotCount; slot++)
-                {
-                    page.Consider(slot);
-                }
-            }
-            else
-            {
-                // Only the allowed slots: a text filter that matches a few hundred of 100,000 studies reads those.
-                for (var b = 0; b < blocks; b++)
-                {
-                    for (var bits = allowed[b]; bits != 0; bits &= bits - 1)
-                    {
-                        page.Consider((b << 6) + BitOperations.TrailingZeroCount(bits));
-                    }
-                }
-            }
-            return page.Result();
+            var filter = new SlotFilter(this, allowed, blocks, scan.YearFrom, scan.YearTo);
+            var matches = filter.Count();
+            // Reading the order from the cursor visits about limit × studies / matches slots; keeping the best of the
+            // matches costs a comparison or more per match. The two meet where matches² = limit × studies.
+            var keys = (long)matches * matches >= (long)Math.Max(1, scan.Limit) * _slots.Count
+                ? FirstInOrder(scan, filter)
+                : BestOfMatches(scan, filter);
+            return new StudyKeysPage(keys, scan.IncludeCount ? matches : null);
         }
         finally
         {
@@ -100,67 +93,136 @@ public sealed partial class StudyThemeSets
         }
     }
 
-    /// <summary>One page's pass: the filters of the scan checked on each slot offered, the best kept in a bounded heap.</summary>
-    private sealed class PageScan
+    /// <summary>The order's sorted slots read from the cursor until <c>Limit</c> of them pass the filter.</summary>
+    private StudyPageKey[] FirstInOrder(StudyPageScan scan, SlotFilter filter)
     {
-        private readonly StudyThemeSets _sets;
-        private readonly StudyPageScan _scan;
-        private readonly SlotOrder _order;
-        private readonly StudyCursor? _after;
-        private readonly bool _nothingAfter;
-        private readonly PriorityQueue<int, int> _best;
-        private int _total;
-
-        public PageScan(StudyThemeSets sets, StudyPageScan scan)
+        if (scan.Limit == 0 || NothingAfter(scan))
         {
-            _sets = sets;
-            _scan = scan;
-            _order = new SlotOrder(sets, scan.Order, scan.After);
-            _after = scan.After;
-            // A title cursor without its title is after nothing (as SQL's comparison with NULL).
-            _nothingAfter = _after is { Text: null } && scan.Order == StudyOrder.TitleAsc;
-            _best = new PriorityQueue<int, int>(scan.Limit + 1, _order);
+            return [];
         }
-
-        public void Consider(int slot)
+        var sorted = InOrder(scan.Order);
+        var start = scan.After is { } after ? sorted.FirstAfter(after, new SlotOrder(this, scan.Order, after)) : 0;
+        var keys = new List<StudyPageKey>(scan.Limit);
+        for (var i = start; i < sorted.Count && keys.Count < scan.Limit; i++)
         {
-            var sets = _sets;
-            if (sets._studyIds[slot] is null)
+            var slot = sorted[i];
+            if (filter.Passes(slot))
             {
-                return;
-            }
-            if (_scan.YearFrom is { } from && !(sets._years[slot] >= from))
-            {
-                return;
-            }
-            if (_scan.YearTo is { } to && !(sets._years[slot] <= to))
-            {
-                return;
-            }
-            _total++;
-            if (_after is not null && (_nothingAfter || _order.CompareToCursor(slot, _after) <= 0))
-            {
-                return;
-            }
-            if (_best.Count < _scan.Limit)
-            {
-                _best.Enqueue(slot, slot);
-            }
-            else if (_scan.Limit > 0 && _order.Compare(slot, _best.Peek()) < 0)
-            {
-                _best.EnqueueDequeue(slot, slot);
+                keys.Add(KeyOf(slot));
             }
         }
+        return [.. keys];
+    }
 
-        public StudyKeysPage Result()
+    /// <summary>Every match after the cursor compared with a bounded heap of the best <c>Limit</c>.</summary>
+    private StudyPageKey[] BestOfMatches(StudyPageScan scan, SlotFilter filter)
+    {
+        if (scan.Limit == 0 || NothingAfter(scan))
         {
-            var keys = new StudyPageKey[_best.Count];
-            for (var i = keys.Length - 1; i >= 0; i--)
+            return [];
+        }
+        var best = new BestSlots(new SlotOrder(this, scan.Order, scan.After), scan.After, scan.Limit);
+        filter.ForEach(ref best);
+        var keys = new StudyPageKey[best.Heap.Count];
+        for (var i = keys.Length - 1; i >= 0; i--)
+        {
+            keys[i] = KeyOf(best.Heap.Dequeue());
+        }
+        return keys;
+    }
+
+    /// <summary>A title cursor without its title is after nothing (as SQL's comparison with NULL).</summary>
+    private static bool NothingAfter(StudyPageScan scan) => scan.After is { Text: null } && scan.Order == StudyOrder.TitleAsc;
+
+    private StudyPageKey KeyOf(int slot) => new(_studyIds[slot]!, _years[slot], _citationCounts[slot], _titleSorts[slot]!);
+
+    private interface ISlotVisitor
+    {
+        void Visit(int slot);
+    }
+
+    /// <summary>The best <c>limit</c> slots after the cursor, the worst kept on top of the heap.</summary>
+    private struct BestSlots(SlotOrder order, StudyCursor? after, int limit) : ISlotVisitor
+    {
+        public readonly PriorityQueue<int, int> Heap = new(limit + 1, order);
+
+        public readonly void Visit(int slot)
+        {
+            if (after is not null && order.CompareToCursor(slot, after) <= 0)
             {
-                var slot = _best.Dequeue();
-                keys[i] = new StudyPageKey(_sets._studyIds[slot]!, _sets._years[slot], _sets._citationCounts[slot], _sets._titleSorts[slot]!);
+                return;
             }
-            return new StudyKeysPage(keys, _scan.IncludeCount ? _total : null);
+            if (Heap.Count < limit)
+            {
+                Heap.Enqueue(slot, slot);
+            }
+            else if (order.Compare(slot, Heap.Peek()) < 0)
+            {
+                Heap.EnqueueDequeue(slot, slot);
+            }
+        }
+    }
+
+    private struct Counter : ISlotVisitor
+    {
+        public int Count;
+
+        public void Visit(int slot) => Count++;
+    }
+
+    /// <summary>
+    /// The studies a page may list: the live ones set in <c>allowed</c> (every live study when null) within the year
+    /// range. Without a year range they are counted a word at a time.
+    /// </summary>
+    private readonly struct SlotFilter(StudyThemeSets sets, ulong[]? allowed, int blocks, int? yearFrom, int? yearTo)
+    {
+        public bool Passes(int slot) =>
+            (allowed is null || (allowed[slot >> 6] & (1UL << (slot & 63))) != 0) && sets._studyIds[slot] is not null && InYears(slot);
+
+        public int Count()
+        {
+            if (yearFrom is null && yearTo is null)
+            {
+                return allowed is null ? sets._slots.Count : sets.CountLive(allowed, blocks);
+            }
+            var counter = new Counter();
+            ForEach(ref counter);
+            return counter.Count;
+        }
+
+        public void ForEach<TVisitor>(ref TVisitor visitor) where TVisitor : struct, ISlotVisitor
+        {
+            if (allowed is null)
+            {
+                for (var slot = 0; slot < sets._slotCount; slot++)
+                {
+                    if (sets._studyIds[slot] is not null && InYears(slot))
+                    {
+                        visitor.Visit(slot);
+                    }
+                }
+                return;
+            }
+            for (var b = 0; b < blocks; b++)
+            {
+                for (var bits = allowed[b]; bits != 0; bits &= bits - 1)
+                {
+                    var slot = (b << 6) + BitOperations.TrailingZeroCount(bits);
+                    if (sets._studyIds[slot] is not null && InYears(slot))
+                    {
+                        visitor.Visit(slot);
+                    }
+                }
+            }
+        }
+
+        private bool InYears(int slot)
+        {
+            if (yearFrom is { } from && !(sets._years[slot] >= from))
+            {
+                return false;
+            }
+            return yearTo is not { } to || sets._years[slot] <= to;
         }
     }
 

@@ -47,6 +47,7 @@ public sealed partial class StudyThemeSets
             slot = _freeSlots.Count > 0 ? _freeSlots.Pop() : NewSlot();
             _slots.Add(studyId, slot);
         }
+        RemoveFromOrders(slot);
         UnindexRow(slot);
         RemoveFromColumns(slot);
         var row = _bits.AsSpan(slot * _words, _words);
@@ -71,6 +72,7 @@ public sealed partial class StudyThemeSets
             return;
         }
         Removals++;
+        RemoveFromOrders(slot);
         UnindexRow(slot);
         RemoveFromColumns(slot);
         _bits.AsSpan(slot * _words, _words).Clear();

@@ -5,8 +5,10 @@ namespace PeerGraph.Core.Tests.Storage;
 /// <summary>
 /// Pages from the in-memory rows, filtered by themes (through each theme's column of slots, StudyThemeSets.Columns.cs),
 /// years, id lists and a slot bitset, against a direct filter and sort of plain records: read page after page to the
-/// end, in every order. The sets are built the hard way: past 64 and 128 themes (rows widen), past several slot
-/// capacities (columns grow), with studies replaced by other themes and removed, and their slots reused.
+/// end, in every order, with filters broad enough to read the sorted orders and narrow enough to keep a heap of the
+/// best (StudyThemeSets.Pages.cs). The sets are built the hard way: past 64 and 128 themes (rows widen), past several
+/// slot capacities (columns grow), with studies replaced by other themes and removed and their slots reused, pages
+/// asked between the writes (so each write moves its study in orders already sorted).
 /// </summary>
 public sealed class StudyPageFilterTests
 {
@@ -30,13 +32,22 @@ public sealed class StudyPageFilterTests
             sets.SetSortKeys(id, row.Year, row.Citations, row.TitleSort);
             rows[id] = row;
         }
-        for (var i = 0; i < 700; i++)
+        void Questions()
         {
-            Set($"study-{i:D4}", i < 200 ? 30 : 140);
+            for (var question = 0; question < 40; question++)
+            {
+                AssertPagesAsDirect(sets, rows, random);
+            }
         }
+        for (var i = 0; i < 400; i++)
+        {
+            Set($"study-{i:D4}", i < 200 ? 30 : 60);
+        }
+        // The sorted orders are made by the first pages; every write from here on moves its study in them.
+        Questions();
         for (var i = 0; i < 250; i++)
         {
-            var id = $"study-{random.Next(700):D4}";
+            var id = $"study-{random.Next(400):D4}";
             if (random.Next(3) == 0)
             {
                 sets.Remove(id);
@@ -47,57 +58,65 @@ public sealed class StudyPageFilterTests
                 Set(id, 140);
             }
         }
-        for (var i = 0; i < 40; i++)
+        Questions();
+        for (var i = 0; i < 300; i++)
         {
-            Set($"later-{i:D2}", 140);
+            Set($"later-{i:D3}", 140);
+            if (i % 50 == 0)
+            {
+                AssertPagesAsDirect(sets, rows, random);
+            }
         }
+        Questions();
+    }
 
-        for (var question = 0; question < 60; question++)
+    private static void AssertPagesAsDirect(StudyThemeSets sets, Dictionary<string, Row> rows, Random random)
+    {
+        var order = (StudyOrder)random.Next(4);
+        var themes = random.Next(4) == 0 ? null
+            : Enumerable.Range(0, random.Next(1, 4)).Select(_ => $"theme-{random.Next(150):D3}").Append(random.Next(5) == 0 ? "theme-none" : "theme-000").ToList();
+        int? from = random.Next(3) == 0 ? null : 1990 + random.Next(30);
+        int? to = random.Next(3) == 0 ? null : 2000 + random.Next(25);
+        var idList = random.Next(3) == 0 ? null : rows.Keys.Where(_ => random.Next(2) == 0).Append("study-unknown").ToList();
+        var allowedIds = random.Next(3) == 0 ? null : rows.Keys.Where(_ => random.Next(3) > 0).ToHashSet(StringComparer.Ordinal);
+        ulong[]? allowedSlots = null;
+        if (allowedIds is not null)
         {
-            var order = (StudyOrder)random.Next(4);
-            var themes = random.Next(4) == 0 ? null
-                : Enumerable.Range(0, random.Next(1, 4)).Select(_ => $"theme-{random.Next(150):D3}").Append(random.Next(5) == 0 ? "theme-none" : "theme-000").ToList();
-            int? from = random.Next(3) == 0 ? null : 1990 + random.Next(30);
-            int? to = random.Next(3) == 0 ? null : 2000 + random.Next(25);
-            var idList = random.Next(3) == 0 ? null : rows.Keys.Where(_ => random.Next(2) == 0).Append("study-unknown").ToList();
-            var allowedIds = random.Next(3) == 0 ? null : rows.Keys.Where(_ => random.Next(3) > 0).ToHashSet(StringComparer.Ordinal);
-            ulong[]? allowedSlots = null;
-            if (allowedIds is not null)
+            allowedSlots = new ulong[(sets.SlotCount + 63) >> 6];
+            foreach (var id in allowedIds)
             {
-                allowedSlots = new ulong[(sets.SlotCount + 63) >> 6];
-                foreach (var id in allowedIds)
-                {
-                    var slot = sets.SlotOf(id);
-                    allowedSlots[slot >> 6] |= 1UL << (slot & 63);
-                }
+                var slot = sets.SlotOf(id);
+                allowedSlots[slot >> 6] |= 1UL << (slot & 63);
             }
-
-            var expected = rows.Values
-                .Where(r => themes is null || r.Themes.Intersect(themes).Any())
-                .Where(r => (from is null || r.Year >= from) && (to is null || r.Year <= to))
-                .Where(r => idList is null || idList.Contains(r.Id))
-                .Where(r => allowedIds is null || allowedIds.Contains(r.Id))
-                .Order(InOrder(order))
-                .Select(r => r.Id)
-                .ToList();
-
-            var seen = new List<string>();
-            StudyCursor? after = null;
-            while (true)
-            {
-                var page = sets.Page(new StudyPageScan(order, 7, after, themes, from, to, idList is null ? [] : [idList], IncludeCount: true, allowedSlots));
-                Assert.Equal(expected.Count, page.TotalCount);
-                seen.AddRange(page.Keys.Select(k => k.Id));
-                if (page.Keys.Count < 7)
-                {
-                    break;
-                }
-                var last = page.Keys[^1];
-                after = new StudyCursor(order, order == StudyOrder.CitationsDesc ? last.CitationCount : order == StudyOrder.TitleAsc ? null : last.Year,
-                    order == StudyOrder.TitleAsc ? last.TitleSort : null, last.Id);
-            }
-            Assert.Equal(expected, seen);
         }
+        var limit = random.Next(3) == 0 ? 1 : 7;
+
+        var expected = rows.Values
+            .Where(r => themes is null || r.Themes.Intersect(themes).Any())
+            .Where(r => (from is null || r.Year >= from) && (to is null || r.Year <= to))
+            .Where(r => idList is null || idList.Contains(r.Id))
+            .Where(r => allowedIds is null || allowedIds.Contains(r.Id))
+            .Order(InOrder(order))
+            .Select(r => r.Id)
+            .ToList();
+
+        var seen = new List<string>();
+        StudyCursor? after = null;
+        while (true)
+        {
+            var page = sets.Page(new StudyPageScan(order, limit, after, themes, from, to, idList is null ? [] : [idList], IncludeCount: true, allowedSlots));
+            Assert.Equal(expected.Count, page.TotalCount);
+            seen.AddRange(page.Keys.Select(k => k.Id));
+            Assert.True(seen.Count <= expected.Count, $"paged past the {expected.Count} matches: {string.Join(", ", seen)}");
+            if (page.Keys.Count < limit)
+            {
+                break;
+            }
+            var last = page.Keys[^1];
+            after = new StudyCursor(order, order == StudyOrder.CitationsDesc ? last.CitationCount : order == StudyOrder.TitleAsc ? null : last.Year,
+                order == StudyOrder.TitleAsc ? last.TitleSort : null, last.Id);
+        }
+        Assert.Equal(expected, seen);
     }
 
     /// <summary>The contract's orders on plain records: nulls last, ties by id (ASCII ids: ordinal is UTF-8 order).</summary>
