@@ -6,10 +6,12 @@ namespace PeerGraph.Sqlite;
 
 /// <summary>
 /// Study pages from the studies' rows held in memory (theme bits and sort keys, SqliteGraphStore.ThemeSets.cs): the
-/// year and theme filters and the order are checked in one pass over the rows (StudyThemeSets.Page); each other filter
-/// is one fixed statement that lists the studies it allows, except the text filter, whose matching studies the search
-/// index marks as theme-set slots in a bitset (PageWithText); the page's records are then read by id.
-/// A request costs O(studies) small-row checks, plus each id-list filter's rows, plus the page's 20 records by id. The
+/// year and theme filters and the order are applied there (StudyThemeSets.Page: the themes' columns of studies, then the
+/// order's sorted list or, for few matches, a heap); each other filter is one fixed statement that lists the studies it
+/// allows, except the text filter, whose matching studies the search index marks as theme-set slots in a bitset
+/// (PageWithText); the page's records are then read by id.
+/// A request costs O(studies / 64) words per filter, the matches' count, each id-list filter's rows and the page's 20
+/// records by id. The
 /// SQL form it replaced scanned the study table per filter combination for the count and sorted for the page (about
 /// 4 ms each at 10,000 studies for a theme-and-year page).
 /// </summary>

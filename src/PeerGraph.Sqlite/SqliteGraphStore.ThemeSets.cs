@@ -9,7 +9,7 @@ namespace PeerGraph.Sqlite;
 /// write gate, then one read of that study's sort keys by id); a write from elsewhere (another process on the same
 /// file) leaves the sets behind the generation, and the next read builds them again from study_theme and study (one
 /// pass over each, about a second per 100,000 studies).
-/// A request costs one scan of the sets (see StudyThemeSets), under a read lock shared with the other requests, and reads
+/// A request reads the sets (see StudyThemeSets), under a read lock shared with the other requests, and reads
 /// the generation (once per read scope).
 /// </summary>
 public sealed partial class SqliteGraphStore

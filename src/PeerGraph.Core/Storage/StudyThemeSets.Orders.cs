@@ -1,11 +1,14 @@
+using System.Diagnostics;
+
 namespace PeerGraph.Core.Storage;
 
 /// <summary>
 /// Every study's slot in each of the contract's orders, so that a page whose filters match many studies reads the
 /// order from its cursor and stops after <c>limit</c> matches, instead of comparing every match with a heap of the best
 /// (StudyThemeSets.Pages.cs chooses). An order's list is sorted on the first page that wants it (O(n log n), once after
-/// a load or a rebuild); from then on a write moves its study's slot in each sorted list: two binary searches and a
-/// shift of up to n slots (4 bytes each: about 400 KB at 100,000 studies, some microseconds) per order.
+/// a load or a rebuild: tens of milliseconds at 100,000 studies); from then on a write that changes a study's sort keys
+/// moves its slot in each sorted list: two binary searches and two shifts of up to n slots, 4 bytes each (up to 400 KB
+/// at 100,000 studies) per order. A write that leaves the keys as they were (most do) moves nothing.
 /// Writes hold the sets alone (see StudyThemeSets); pages share them, so the first sort is made under a lock of its own.
 /// </summary>
 public sealed partial class StudyThemeSets
@@ -37,6 +40,7 @@ public sealed partial class StudyThemeSets
                 }
             }
             var comparer = new SlotOrder(this, order, null);
+            // The page order (SlotOrder as an IComparer<int> is the heap's order, the reverse).
             Array.Sort(slots, 0, count, Comparer<int>.Create(comparer.Compare));
             var made = new SlotsInOrder(slots, count, comparer);
             Volatile.Write(ref _inOrder[index], made);
@@ -51,9 +55,14 @@ public sealed partial class StudyThemeSets
         {
             return;
         }
-        foreach (var sorted in _inOrder)
+        for (var i = 0; i < _inOrder.Length; i++)
         {
-            sorted?.Remove(slot);
+            if (_inOrder[i] is { } sorted && !sorted.Remove(slot))
+            {
+                // Not where its keys place it: the list no longer holds, so it is sorted again when next wanted.
+                Debug.Fail($"slot {slot} is not where its sort keys place it in order {(StudyOrder)i}");
+                _inOrder[i] = null;
+            }
         }
     }
 
@@ -94,6 +103,25 @@ public sealed partial class StudyThemeSets
             return low;
         }
 
+        /// <summary>The index of the first slot for which <paramref name="reached"/> holds (false, then true, down the list).</summary>
+        public int FirstWhere(Func<int, bool> reached)
+        {
+            int low = 0, high = Count;
+            while (low < high)
+            {
+                var middle = (low + high) >>> 1;
+                if (reached(_slots[middle]))
+                {
+                    high = middle;
+                }
+                else
+                {
+                    low = middle + 1;
+                }
+            }
+            return low;
+        }
+
         public void Add(int slot)
         {
             var at = PlaceOf(slot);
@@ -106,15 +134,17 @@ public sealed partial class StudyThemeSets
             Count++;
         }
 
-        public void Remove(int slot)
+        /// <summary>False when the slot is not where its keys place it (then nothing is removed).</summary>
+        public bool Remove(int slot)
         {
             var at = PlaceOf(slot);
             if (at == Count || _slots[at] != slot)
             {
-                throw new InvalidOperationException($"slot {slot} is not where its sort keys place it");
+                return false;
             }
             Array.Copy(_slots, at + 1, _slots, at, Count - at - 1);
             Count--;
+            return true;
         }
 
         /// <summary>The index of <paramref name="slot"/> if listed, else where it belongs.</summary>

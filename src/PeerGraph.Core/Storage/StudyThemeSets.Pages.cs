@@ -38,13 +38,17 @@ public sealed partial class StudyThemeSets
         {
             return false;
         }
+        _withoutSortKeys.Remove(studyId);
+        if (_titleSorts[slot] == titleSort && _years[slot] == year && _citationCounts[slot] == citationCount)
+        {
+            return true;
+        }
         RemoveFromOrders(slot);
         _years[slot] = year;
         _citationCounts[slot] = citationCount;
         _titleSorts[slot] = titleSort;
         _titlePrefixes[slot] = BinaryTextOrder.PrefixKey(titleSort);
         _idPrefixes[slot] = BinaryTextOrder.PrefixKey(studyId);
-        _withoutSortKeys.Remove(studyId);
         AddToOrders(slot);
         return true;
     }
@@ -77,6 +81,10 @@ public sealed partial class StudyThemeSets
             }
             var filter = new SlotFilter(this, allowed, blocks, scan.YearFrom, scan.YearTo);
             var matches = filter.Count();
+            if (scan.Limit == 0 || matches == 0 || NothingAfter(scan))
+            {
+                return new StudyKeysPage([], scan.IncludeCount ? matches : null);
+            }
             // Reading the order from the cursor visits about limit × studies / matches slots; keeping the best of the
             // matches costs a comparison or more per match. The two meet where matches² = limit × studies.
             var keys = (long)matches * matches >= (long)Math.Max(1, scan.Limit) * _slots.Count
@@ -96,16 +104,30 @@ public sealed partial class StudyThemeSets
     /// <summary>The order's sorted slots read from the cursor until <c>Limit</c> of them pass the filter.</summary>
     private StudyPageKey[] FirstInOrder(StudyPageScan scan, SlotFilter filter)
     {
-        if (scan.Limit == 0 || NothingAfter(scan))
-        {
-            return [];
-        }
         var sorted = InOrder(scan.Order);
         var start = scan.After is { } after ? sorted.FirstAfter(after, new SlotOrder(this, scan.Order, after)) : 0;
+        // In a year order the range is one run of the list (nulls, outside every range, come last): start at its
+        // beginning and stop at its end, so that a range far down the order is not reached by reading past the rest.
+        var (yearFrom, yearTo) = (scan.YearFrom, scan.YearTo);
+        Func<int, bool>? beyondRange = null;
+        if (scan.Order == StudyOrder.YearDesc && (yearFrom ?? yearTo) is not null)
+        {
+            start = Math.Max(start, yearTo is { } to ? sorted.FirstWhere(slot => !(_years[slot] > to)) : 0);
+            beyondRange = slot => !(_years[slot] >= (yearFrom ?? int.MinValue));
+        }
+        else if (scan.Order == StudyOrder.YearAsc && (yearFrom ?? yearTo) is not null)
+        {
+            start = Math.Max(start, yearFrom is { } from ? sorted.FirstWhere(slot => !(_years[slot] < from)) : 0);
+            beyondRange = slot => !(_years[slot] <= (yearTo ?? int.MaxValue));
+        }
         var keys = new List<StudyPageKey>(scan.Limit);
         for (var i = start; i < sorted.Count && keys.Count < scan.Limit; i++)
         {
             var slot = sorted[i];
+            if (beyondRange?.Invoke(slot) == true)
+            {
+                break;
+            }
             if (filter.Passes(slot))
             {
                 keys.Add(KeyOf(slot));
@@ -117,10 +139,6 @@ public sealed partial class StudyThemeSets
     /// <summary>Every match after the cursor compared with a bounded heap of the best <c>Limit</c>.</summary>
     private StudyPageKey[] BestOfMatches(StudyPageScan scan, SlotFilter filter)
     {
-        if (scan.Limit == 0 || NothingAfter(scan))
-        {
-            return [];
-        }
         var best = new BestSlots(new SlotOrder(this, scan.Order, scan.After), scan.After, scan.Limit);
         filter.ForEach(ref best);
         var keys = new StudyPageKey[best.Heap.Count];

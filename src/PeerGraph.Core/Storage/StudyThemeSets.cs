@@ -10,10 +10,11 @@ namespace PeerGraph.Core.Storage;
 /// dictionary probes on the load tests' graphs, whatever their size); when that would cost more than a scan, a request
 /// scans every study's row once: with up to 64 themes that is one AND and one popcount per study, whatever the themes'
 /// sizes; the top <c>first</c> are kept in a bounded heap. A write replaces one row and moves it between two sets'
-/// groups (O(1), plus growing every row by one word when the 65th, 129th... theme appears).
-/// Memory: (8 bytes per 64 themes + 24 + the id, its themes and its title sort key) per study, and one group per
-/// distinct theme set.
-/// Not thread-safe: callers serialise writes with reads (see SqliteGraphStore.ThemeSets.cs).
+/// groups (O(1), plus growing every row by one word when the 65th, 129th... theme appears), flips its bits in the
+/// themes' columns, and, when its sort keys change, moves it in each sorted order (StudyThemeSets.Orders.cs).
+/// Memory: (8 bytes per 64 themes + 24 + the id, its themes and its title sort key) per study, one group per distinct
+/// theme set, a bit per study per theme (the columns) and 4 bytes per study per sorted order.
+/// Writes must not run beside anything else; reads may run beside each other (see SqliteGraphStore.ThemeSets.cs).
 /// Hand-written: no available package keeps bitset rows with a top-k Jaccard scan.
 /// </summary>
 public sealed partial class StudyThemeSets
@@ -47,7 +48,6 @@ public sealed partial class StudyThemeSets
             slot = _freeSlots.Count > 0 ? _freeSlots.Pop() : NewSlot();
             _slots.Add(studyId, slot);
         }
-        RemoveFromOrders(slot);
         UnindexRow(slot);
         RemoveFromColumns(slot);
         var row = _bits.AsSpan(slot * _words, _words);
@@ -61,7 +61,7 @@ public sealed partial class StudyThemeSets
         _studyIds[slot] = studyId;
         _themesInOrder[slot] = themes;
         AddToColumns(slot);
-        ClearSortKeys(slot);
+        // An existing study keeps its sort keys, and its place in the sorted orders, until they are given again.
         _withoutSortKeys.Add(studyId);
     }
 

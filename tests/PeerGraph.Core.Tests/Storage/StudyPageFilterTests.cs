@@ -34,10 +34,23 @@ public sealed class StudyPageFilterTests
         }
         void Questions()
         {
+            // Every order read through its sorted list (no filter: every study matches) and through the heap (a rare
+            // theme), then at random.
+            foreach (var order in Enum.GetValues<StudyOrder>())
+            {
+                AssertPagesAsDirect(sets, rows, random, order, unfiltered: true);
+                AssertPagesAsDirect(sets, rows, random, order, themes: ["theme-007"]);
+            }
             for (var question = 0; question < 40; question++)
             {
                 AssertPagesAsDirect(sets, rows, random);
             }
+        }
+        void NewKeys(string id)
+        {
+            var row = rows[id] with { Year = random.Next(8) == 0 ? null : 1990 + random.Next(30), TitleSort = $"title {random.Next(50):D2}" };
+            sets.SetSortKeys(id, row.Year, row.Citations, row.TitleSort);
+            rows[id] = row;
         }
         for (var i = 0; i < 400; i++)
         {
@@ -59,6 +72,14 @@ public sealed class StudyPageFilterTests
             }
         }
         Questions();
+        // Sort keys changed alone (a title or year edited), and given again unchanged.
+        foreach (var id in rows.Keys.Where(_ => random.Next(4) == 0).ToList())
+        {
+            NewKeys(id);
+            var row = rows[id];
+            sets.SetSortKeys(id, row.Year, row.Citations, row.TitleSort);
+        }
+        Questions();
         for (var i = 0; i < 300; i++)
         {
             Set($"later-{i:D3}", 140);
@@ -70,23 +91,43 @@ public sealed class StudyPageFilterTests
         Questions();
     }
 
-    private static void AssertPagesAsDirect(StudyThemeSets sets, Dictionary<string, Row> rows, Random random)
+    private static void AssertPagesAsDirect(StudyThemeSets sets, Dictionary<string, Row> rows, Random random,
+        StudyOrder? givenOrder = null, bool unfiltered = false, List<string>? themes = null)
     {
-        var order = (StudyOrder)random.Next(4);
-        var themes = random.Next(4) == 0 ? null
+        var order = givenOrder ?? (StudyOrder)random.Next(4);
+        var filtered = !unfiltered && themes is null;
+        themes ??= !filtered || random.Next(4) == 0 ? null
             : Enumerable.Range(0, random.Next(1, 4)).Select(_ => $"theme-{random.Next(150):D3}").Append(random.Next(5) == 0 ? "theme-none" : "theme-000").ToList();
-        int? from = random.Next(3) == 0 ? null : 1990 + random.Next(30);
-        int? to = random.Next(3) == 0 ? null : 2000 + random.Next(25);
-        var idList = random.Next(3) == 0 ? null : rows.Keys.Where(_ => random.Next(2) == 0).Append("study-unknown").ToList();
-        var allowedIds = random.Next(3) == 0 ? null : rows.Keys.Where(_ => random.Next(3) > 0).ToHashSet(StringComparer.Ordinal);
+        int? from = !filtered || random.Next(3) == 0 ? null : 1990 + random.Next(30);
+        int? to = !filtered || random.Next(3) == 0 ? null : 2000 + random.Next(25);
+        var idList = !filtered || random.Next(3) == 0 ? null : rows.Keys.Where(_ => random.Next(2) == 0).Append("study-unknown").ToList();
+        var allowedIds = !filtered || random.Next(3) == 0 ? null : rows.Keys.Where(_ => random.Next(3) > 0).ToHashSet(StringComparer.Ordinal);
         ulong[]? allowedSlots = null;
         if (allowedIds is not null)
         {
-            allowedSlots = new ulong[(sets.SlotCount + 63) >> 6];
-            foreach (var id in allowedIds)
+            // Sometimes shorter than the slots (the studies set since are not allowed), and with the bit of a slot
+            // that holds no study (removed) set.
+            var shorter = random.Next(3) == 0;
+            allowedSlots = new ulong[shorter ? Math.Max(1, ((sets.SlotCount + 63) >> 6) - 2) : (sets.SlotCount + 63) >> 6];
+            foreach (var id in allowedIds.ToList())
             {
                 var slot = sets.SlotOf(id);
-                allowedSlots[slot >> 6] |= 1UL << (slot & 63);
+                if (slot >> 6 < allowedSlots.Length)
+                {
+                    allowedSlots[slot >> 6] |= 1UL << (slot & 63);
+                }
+                else
+                {
+                    allowedIds.Remove(id);
+                }
+            }
+            for (var slot = 0; slot < Math.Min(sets.SlotCount, allowedSlots.Length * 64); slot++)
+            {
+                if (!rows.Keys.Any(id => sets.SlotOf(id) == slot))
+                {
+                    allowedSlots[slot >> 6] |= 1UL << (slot & 63);
+                    break;
+                }
             }
         }
         var limit = random.Next(3) == 0 ? 1 : 7;
