@@ -5,8 +5,8 @@ namespace PeerGraph.Core.Storage;
 /// <summary>
 /// Every study's slot in each of the contract's orders, so that a page whose filters match many studies reads the
 /// order from its cursor and stops after <c>limit</c> matches, instead of comparing every match with a heap of the best
-/// (StudyThemeSets.Pages.cs chooses). An order's list is sorted on the first page that wants it (O(n log n), once after
-/// a load or a rebuild: tens of milliseconds at 100,000 studies); from then on a write that changes a study's sort keys
+/// (StudyThemeSets.Pages.cs chooses). An order's list is sorted on the first page that wants it (O(n log n) comparisons,
+/// once after a load or a rebuild, in that page's request); from then on a write that changes a study's sort keys
 /// moves its slot in each sorted list: two binary searches and two shifts of up to n slots, 4 bytes each (up to 400 KB
 /// at 100,000 studies) per order. A write that leaves the keys as they were (most do) moves nothing.
 /// Writes hold the sets alone (see StudyThemeSets); pages share them, so the first sort is made under a lock of its own.
