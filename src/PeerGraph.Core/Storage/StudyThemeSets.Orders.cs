@@ -85,23 +85,7 @@ public sealed partial class StudyThemeSets
         public int this[int index] => _slots[index];
 
         /// <summary>The index of the first slot strictly after <paramref name="cursor"/>.</summary>
-        public int FirstAfter(StudyCursor cursor, SlotOrder cursorOrder)
-        {
-            int low = 0, high = Count;
-            while (low < high)
-            {
-                var middle = (low + high) >>> 1;
-                if (cursorOrder.CompareToCursor(_slots[middle], cursor) <= 0)
-                {
-                    low = middle + 1;
-                }
-                else
-                {
-                    high = middle;
-                }
-            }
-            return low;
-        }
+        public int FirstAfter(StudyCursor cursor, SlotOrder cursorOrder) => FirstWhere(slot => cursorOrder.CompareToCursor(slot, cursor) > 0);
 
         /// <summary>The index of the first slot for which <paramref name="reached"/> holds (false, then true, down the list).</summary>
         public int FirstWhere(Func<int, bool> reached)
@@ -148,22 +132,6 @@ public sealed partial class StudyThemeSets
         }
 
         /// <summary>The index of <paramref name="slot"/> if listed, else where it belongs.</summary>
-        private int PlaceOf(int slot)
-        {
-            int low = 0, high = Count;
-            while (low < high)
-            {
-                var middle = (low + high) >>> 1;
-                if (order.Compare(_slots[middle], slot) < 0)
-                {
-                    low = middle + 1;
-                }
-                else
-                {
-                    high = middle;
-                }
-            }
-            return low;
-        }
+        private int PlaceOf(int slot) => FirstWhere(other => order.Compare(other, slot) >= 0);
     }
 }
