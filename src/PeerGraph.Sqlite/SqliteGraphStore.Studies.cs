@@ -10,9 +10,8 @@ namespace PeerGraph.Sqlite;
 /// order's sorted list or, for few matches, a heap); each other filter is one fixed statement that lists the studies it
 /// allows, except the text filter, whose matching studies the search index marks as theme-set slots in a bitset
 /// (PageWithText); the page's records are then read by id.
-/// A request costs O(studies / 64) words per filter, the matches' count, each id-list filter's rows and the page's 20
-/// records by id. The
-/// SQL form it replaced scanned the study table per filter combination for the count and sorted for the page (about
+/// A request costs O(studies / 64) words per filter, the matches' count (a year per allowed study with a year range),
+/// each id-list filter's rows and the page's 20 records by id. The SQL form it replaced scanned the study table per filter combination for the count and sorted for the page (about
 /// 4 ms each at 10,000 studies for a theme-and-year page).
 /// </summary>
 public sealed partial class SqliteGraphStore

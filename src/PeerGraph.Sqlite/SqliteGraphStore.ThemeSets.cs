@@ -6,7 +6,7 @@ namespace PeerGraph.Sqlite;
 /// <summary>
 /// Related studies and study pages from every study's theme set and sort keys held in memory (<see cref="StudyThemeSets"/>),
 /// kept at a store generation: this store's own writes update the one study they wrote (InTransactionAsync, under the
-/// write gate, then one read of that study's sort keys by id); a write from elsewhere (another process on the same
+/// write gate, the sort keys taken from the written record; the database is read only for studies still without keys); a write from elsewhere (another process on the same
 /// file) leaves the sets behind the generation, and the next read builds them again from study_theme and study (one
 /// pass over each, about a second per 100,000 studies).
 /// A request reads the sets (see StudyThemeSets), under a read lock shared with the other requests, and reads

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace PeerGraph.Core.Storage;
 
 /// <summary>
@@ -59,8 +57,8 @@ public sealed partial class StudyThemeSets
         {
             if (_inOrder[i] is { } sorted && !sorted.Remove(slot))
             {
-                // Not where its keys place it: the list no longer holds, so it is sorted again when next wanted.
-                Debug.Fail($"slot {slot} is not where its sort keys place it in order {(StudyOrder)i}");
+                // Not where its keys place it (it cannot be, while keys change only here): rather than fail a write
+                // already committed, the list is let go and sorted again by the next page that wants it.
                 _inOrder[i] = null;
             }
         }

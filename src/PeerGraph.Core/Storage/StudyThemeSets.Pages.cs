@@ -11,8 +11,9 @@ namespace PeerGraph.Core.Storage;
 /// two ways: when matches are many, the order's sorted slots (StudyThemeSets.Orders.cs) are read from the cursor until
 /// <c>limit</c> pass the filter (about limit × studies / matches slots read); when they are few, every match after the
 /// cursor is compared with a bounded heap of the best (O(matches × log limit)).
-/// Cost: O(studies / 64) words per theme and per list, plus the count and the page; a write changes one row, a
-/// theme bit per theme and its place in each sorted order.
+/// Cost: O(studies / 64) words per theme and per list, plus the count (each allowed study's year when there is a year
+/// range) and the page; a write changes one row and a bit per theme, and moves the study in each sorted order only
+/// when its sort keys change.
 /// Text compares as SQLite's BINARY collation does (UTF-8 bytes), so pages and cursors agree with the SQL store's.
 /// </summary>
 public sealed partial class StudyThemeSets
@@ -26,7 +27,7 @@ public sealed partial class StudyThemeSets
     private ulong[] _titlePrefixes = new ulong[64];
     private ulong[] _idPrefixes = new ulong[64];
 
-    /// <summary>Studies set since their sort keys were last given (<see cref="SetSortKeys"/>): pages wait for them.</summary>
+    /// <summary>Studies set since their sort keys were last given (<see cref="SetSortKeys"/>): no page is made until they are.</summary>
     public IReadOnlyCollection<string> StudiesWithoutSortKeys => _withoutSortKeys;
 
     /// <summary>The study's sort keys as the store holds them; false for a study not in the sets.</summary>

@@ -41,6 +41,12 @@ public sealed class StudyPageFilterTests
                 AssertPagesAsDirect(sets, rows, random, order, unfiltered: true);
                 AssertPagesAsDirect(sets, rows, random, order, themes: ["theme-007"]);
             }
+            // Year ranges alone, so the year orders read their sorted lists from the range's start to its end.
+            foreach (var (from, to) in new (int?, int?)[] { (2005, null), (null, 2005), (1998, 2011) })
+            {
+                AssertPagesAsDirect(sets, rows, random, StudyOrder.YearDesc, unfiltered: true, years: (from, to));
+                AssertPagesAsDirect(sets, rows, random, StudyOrder.YearAsc, unfiltered: true, years: (from, to));
+            }
             for (var question = 0; question < 40; question++)
             {
                 AssertPagesAsDirect(sets, rows, random);
@@ -72,6 +78,18 @@ public sealed class StudyPageFilterTests
             }
         }
         Questions();
+        // The usual upsert: the same study with other themes and its keys as they were (it keeps its place in the
+        // orders); no page is made while it waits for its keys.
+        foreach (var id in rows.Keys.Where(_ => random.Next(3) == 0).ToList())
+        {
+            var row = rows[id] with { Themes = Enumerable.Range(0, random.Next(0, 6)).Select(_ => $"theme-{random.Next(140):D3}").Distinct().ToList() };
+            sets.Set(id, row.Themes);
+            Assert.Contains(id, sets.StudiesWithoutSortKeys);
+            Assert.Throws<InvalidOperationException>(() => sets.Page(new StudyPageScan(StudyOrder.YearDesc, 7, null, null, null, null, [], IncludeCount: true)));
+            sets.SetSortKeys(id, row.Year, row.Citations, row.TitleSort);
+            rows[id] = row;
+        }
+        Questions();
         // Sort keys changed alone (a title or year edited), and given again unchanged.
         foreach (var id in rows.Keys.Where(_ => random.Next(4) == 0).ToList())
         {
@@ -92,14 +110,14 @@ public sealed class StudyPageFilterTests
     }
 
     private static void AssertPagesAsDirect(StudyThemeSets sets, Dictionary<string, Row> rows, Random random,
-        StudyOrder? givenOrder = null, bool unfiltered = false, List<string>? themes = null)
+        StudyOrder? givenOrder = null, bool unfiltered = false, List<string>? themes = null, (int? From, int? To)? years = null)
     {
         var order = givenOrder ?? (StudyOrder)random.Next(4);
         var filtered = !unfiltered && themes is null;
         themes ??= !filtered || random.Next(4) == 0 ? null
             : Enumerable.Range(0, random.Next(1, 4)).Select(_ => $"theme-{random.Next(150):D3}").Append(random.Next(5) == 0 ? "theme-none" : "theme-000").ToList();
-        int? from = !filtered || random.Next(3) == 0 ? null : 1990 + random.Next(30);
-        int? to = !filtered || random.Next(3) == 0 ? null : 2000 + random.Next(25);
+        int? from = years is { } given ? given.From : !filtered || random.Next(3) == 0 ? null : 1990 + random.Next(30);
+        int? to = years is { } range ? range.To : !filtered || random.Next(3) == 0 ? null : 2000 + random.Next(25);
         var idList = !filtered || random.Next(3) == 0 ? null : rows.Keys.Where(_ => random.Next(2) == 0).Append("study-unknown").ToList();
         var allowedIds = !filtered || random.Next(3) == 0 ? null : rows.Keys.Where(_ => random.Next(3) > 0).ToHashSet(StringComparer.Ordinal);
         ulong[]? allowedSlots = null;
