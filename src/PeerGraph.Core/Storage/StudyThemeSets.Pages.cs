@@ -107,28 +107,21 @@ public sealed partial class StudyThemeSets
     {
         var sorted = InOrder(scan.Order);
         var start = scan.After is { } after ? sorted.FirstAfter(after, new SlotOrder(this, scan.Order, after)) : 0;
-        // In a year order the range is one run of the list (nulls, outside every range, come last): start at its
-        // beginning and stop at its end, so that a range far down the order is not reached by reading past the rest.
-        var (yearFrom, yearTo) = (scan.YearFrom, scan.YearTo);
-        Func<int, bool>? beyondRange = null;
-        if (scan.Order == StudyOrder.YearDesc && (yearFrom ?? yearTo) is not null)
+        // In a year order the range is one run of the list (nulls, outside every range, come last): read only that run,
+        // so that a range far down the order is not reached by reading past the rest.
+        var end = sorted.Count;
+        if (scan.Order is StudyOrder.YearDesc or StudyOrder.YearAsc && (scan.YearFrom ?? scan.YearTo) is not null)
         {
-            start = Math.Max(start, yearTo is { } to ? sorted.FirstWhere(slot => !(_years[slot] > to)) : 0);
-            beyondRange = slot => !(_years[slot] >= (yearFrom ?? int.MinValue));
-        }
-        else if (scan.Order == StudyOrder.YearAsc && (yearFrom ?? yearTo) is not null)
-        {
-            start = Math.Max(start, yearFrom is { } from ? sorted.FirstWhere(slot => !(_years[slot] < from)) : 0);
-            beyondRange = slot => !(_years[slot] <= (yearTo ?? int.MaxValue));
+            var (low, high) = (scan.YearFrom ?? int.MinValue, scan.YearTo ?? int.MaxValue);
+            var (first, last) = scan.Order == StudyOrder.YearDesc ? (high, low) : (low, high);
+            var descending = scan.Order == StudyOrder.YearDesc;
+            start = Math.Max(start, sorted.FirstWhere(slot => _years[slot] is not { } year || (descending ? year <= first : year >= first)));
+            end = sorted.FirstWhere(slot => _years[slot] is not { } year || (descending ? year < last : year > last));
         }
         var keys = new List<StudyPageKey>(scan.Limit);
-        for (var i = start; i < sorted.Count && keys.Count < scan.Limit; i++)
+        for (var i = start; i < end && keys.Count < scan.Limit; i++)
         {
             var slot = sorted[i];
-            if (beyondRange?.Invoke(slot) == true)
-            {
-                break;
-            }
             if (filter.Passes(slot))
             {
                 keys.Add(KeyOf(slot));
