@@ -9,6 +9,7 @@
 //                       (the studies' text filter; whole words, as both servers match them)
 //   mix.jsonl           the three above, interleaved one by one
 //   stats.jsonl         `{ stats { ... } }`, the counts a home page shows (the same every time)
+//   b-kept.jsonl        query (b) for 100 studies only, over and over: what a study page costs once its answer is kept
 //   typename.jsonl      `{ __typename }`: no field to resolve, so no store call; what is left is the server's HTTP and
 //                       GraphQL pipeline, the floor under every other load's cost
 //   reads.jsonl         the read mix of the mixed read/write run: list pages, study pages, the evidence map, searches
@@ -76,4 +77,8 @@ write('reads.jsonl', lines(() => pick(readKinds)()));
 write('writes.jsonl', lines(() => body(upsert, { input: inputOf(pick(bundle.studies)) }), 2000));
 // Last, so that the files above stay as they were before this load was added.
 write('e-text.jsonl', lines(() => body(textPageQuery, { text: `${pick(words)} ${pick(words)}` })));
+// Last again, for the same reason: the study pages of 100 studies, over and over (PeerGraph answers them from its kept
+// answers after the second ask): what a study page costs each server when its store is not asked.
+const keptStudies = Array.from({ length: 100 }, () => pick(bundle.studies));
+write('b-kept.jsonl', lines(() => body(studyQuery, { id: `Study:${pick(keptStudies).id}` })));
 console.log(`wrote ${outDir}: ${count} bodies per load, ${words.length} words, years ${minYear}-${maxYear}`);

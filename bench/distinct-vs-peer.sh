@@ -7,7 +7,9 @@
 #   bench/distinct-vs-peer.sh [STUDIES=10000] [CONNECTIONS=32] [SECONDS=5]
 # Env: ROUNDS (default 2), WARMUP_SECONDS (default 20, on the read mix, per server; at 100,000 studies 5 s left
 # PeerGraph's code still in the JIT's first tiers: the mix ran at 120 rps in its first 8 s and 510 rps 30 s later),
-# BASELINE_BIN, LOADS.
+# BASELINE_BIN, LOADS, CEILING=1 (also measures bench/ceiling's two servers, a bare Kestrel app and bare node:http in
+# two workers, each answering every body with `{ __typename }`'s answer: what this machine and wrk allow any server on
+# either runtime, whatever the load asks).
 # Prints one line per server, load and round, then per load: rps and p99 of each server and the ratios to the peer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,11 +28,11 @@ bodies="$out/bodies-$studies"
 # 100,000 bodies per load, and each round starts at its own share of them: a round never replays the bodies an earlier
 # round sent (which PeerGraph's kept answers would then answer from memory) unless it sends more than its share.
 body_count=100000
-{ [ -f "$bodies/e-text.jsonl" ] && [ "$(wc -l < "$bodies/mix.jsonl" 2>/dev/null || echo 0)" -ge "$body_count" ]; } || node bench/distinct-bodies.mjs "$bundle" "$bodies" "$body_count" >/dev/null
+{ [ -f "$bodies/b-kept.jsonl" ] && [ "$(wc -l < "$bodies/mix.jsonl" 2>/dev/null || echo 0)" -ge "$body_count" ]; } || node bench/distinct-bodies.mjs "$bundle" "$bodies" "$body_count" >/dev/null
 [ -n "${PEERGRAPH_BIN:-}" ] || dotnet build -c Release src/PeerGraph.Api -v quiet -nologo >/dev/null
 bin=${PEERGRAPH_BIN:-src/PeerGraph.Api/bin/Release/net10.0/peergraph}
 
-for port in 4100 5090 5092; do
+for port in 4100 4105 5090 5092 5095; do
   # A server left on one of these ports would be measured in place of ours: refuse to run.
   if curl -s -o /dev/null "http://127.0.0.1:$port/"; then echo "port $port is already in use: stop what listens there first" >&2; exit 1; fi
 done
@@ -56,6 +58,15 @@ start_peergraph() { # BIN PORT NAME
   waiters+=($!)
 }
 waiters=()
+if [ "${CEILING:-0}" = 1 ]; then
+  dotnet publish bench/ceiling -c Release -o "$out/ceiling" -v quiet -nologo >/dev/null
+  "$out/ceiling/ceiling" --urls http://127.0.0.1:5095 --Logging:LogLevel:Default=Warning >"$out/ceiling-kestrel.log" 2>&1 &
+  pids+=($!)
+  node bench/ceiling/ceiling.mjs 4105 >"$out/ceiling-node.log" 2>&1 &
+  pids+=($!)
+  urls[kestrel]=http://127.0.0.1:5095/graphql urls[node]=http://127.0.0.1:4105/graphql
+  names+=(kestrel node)
+fi
 start_peergraph "$bin" 5090 peergraph
 if [ -n "${BASELINE_BIN:-}" ]; then
   start_peergraph "$BASELINE_BIN" 5092 baseline
@@ -64,6 +75,12 @@ if [ -n "${BASELINE_BIN:-}" ]; then
 fi
 wait "${waiters[@]}"
 wait_for http://127.0.0.1:4100/healthz
+if [ "${CEILING:-0}" = 1 ]; then
+  for url in "${urls[kestrel]}" "${urls[node]}"; do
+    for _ in $(seq 1 100); do curl -fs -d '{"query":"{ __typename }"}' "$url" >/dev/null 2>&1 && break; sleep 0.2; done
+    curl -fs -d '{"query":"{ __typename }"}' "$url" >/dev/null || { echo "not ready: $url" >&2; exit 1; }
+  done
+fi
 results="$out/distinct-$studies.txt"
 : > "$results"
 for name in "${names[@]}"; do
@@ -79,7 +96,9 @@ for load in $loads; do
   done
 done
 for name in "${names[@]}"; do
-  [ "$name" = peer ] || echo "$name rss_kb=$(ps -o rss= -p "$(pgrep -f "127.0.0.1:${urls[$name]:17:4}" | head -1)" 2>/dev/null || echo '?')"
+  if [[ "$name" = peergraph || "$name" = baseline ]]; then
+    echo "$name rss_kb=$(ps -o rss= -p "$(pgrep -f "127.0.0.1:${urls[$name]:17:4}" | head -1)" 2>/dev/null || echo '?')"
+  fi
 done
 
 echo "== per load: server rps (mean of the rounds) p99_ms (worst round), ratio of rps to the peer"
