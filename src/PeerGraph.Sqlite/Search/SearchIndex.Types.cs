@@ -37,7 +37,7 @@ internal sealed partial class SearchIndex
                 Array.Resize(ref Weights, Count * 2);
             }
             Docs[Count] = ordinal;
-            Dense?.Add(ordinal, Count);
+            Dense?.Add(ordinal, Count, weight);
             if (Counts.Length > 0)
             {
                 Counts[Count] = counts;
@@ -160,6 +160,9 @@ internal sealed partial class SearchIndex
         private double _worst = double.NegativeInfinity;
 
         public PriorityQueue<int, (double Score, long Key)> Heap { get; } = new(first + 1, WorstFirst.Instance);
+
+        /// <summary>What an offer must score at least to be looked at (minus infinity until k are kept): for hot loops to test inline.</summary>
+        public double Worst => _worst;
 
         public void Offer(int ordinal, double score)
         {

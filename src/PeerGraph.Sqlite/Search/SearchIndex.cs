@@ -356,7 +356,7 @@ internal sealed partial class SearchIndex
     /// </summary>
     private void GiveCommonTermsBitsets()
     {
-        var bytesEach = 12L * ((_docCount + 63) >> 6);
+        var bytesEach = (long)DenseDocs.BytesPerBlock * ((_docCount + 63) >> 6);
         var budget = _postings.Values.Sum(p => 8.0 * p.Count) * _denseMemoryShare;
         var spent = 0.0;
         foreach (var postings in _postings.Values.Where(p => p.Count > 0 && p.Count >= _docCount * _denseShare).OrderByDescending(p => p.Count))
