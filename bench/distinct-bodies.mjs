@@ -79,6 +79,8 @@ write('writes.jsonl', lines(() => body(upsert, { input: inputOf(pick(bundle.stud
 write('e-text.jsonl', lines(() => body(textPageQuery, { text: `${pick(words)} ${pick(words)}` })));
 // Last again, for the same reason: the study pages of 100 studies, over and over (PeerGraph answers them from its kept
 // answers after the second ask): what a study page costs each server when its store is not asked.
-const keptStudies = Array.from({ length: 100 }, () => pick(bundle.studies));
+const kept = new Set();
+while (kept.size < Math.min(100, bundle.studies.length)) kept.add(pick(bundle.studies));
+const keptStudies = [...kept];
 write('b-kept.jsonl', lines(() => body(studyQuery, { id: `Study:${pick(keptStudies).id}` })));
 console.log(`wrote ${outDir}: ${count} bodies per load, ${words.length} words, years ${minYear}-${maxYear}`);

@@ -59,7 +59,8 @@ start_peergraph() { # BIN PORT NAME
 }
 waiters=()
 if [ "${CEILING:-0}" = 1 ]; then
-  dotnet publish bench/ceiling -c Release -o "$out/ceiling" -v quiet -nologo >/dev/null
+  dotnet publish bench/ceiling -c Release -o "$out/ceiling" -v quiet -nologo >"$out/ceiling-build.log" 2>&1 \
+    || { cat "$out/ceiling-build.log" >&2; exit 1; }
   "$out/ceiling/ceiling" --urls http://127.0.0.1:5095 --Logging:LogLevel:Default=Warning >"$out/ceiling-kestrel.log" 2>&1 &
   pids+=($!)
   node bench/ceiling/ceiling.mjs 4105 >"$out/ceiling-node.log" 2>&1 &

@@ -1,8 +1,9 @@
-// The harness's ceiling for .NET: a bare Kestrel app (default Web SDK settings, no middleware) that reads each POST
-// body to its end and answers `{ __typename }`'s answer, fixed. bench/ceiling.sh measures it beside PeerGraph and the
-// graphql-js peer: no GraphQL server on this runtime and this load generator answers faster than this.
+// The harness's ceiling for .NET: a bare Kestrel app (WebApplication.CreateBuilder's defaults, as PeerGraph's, and no
+// middleware) that reads each POST body to its end and answers `{ __typename }`'s answer, fixed. `CEILING=1
+// bench/distinct-vs-peer.sh` measures it beside PeerGraph and the graphql-js peer: no GraphQL server on this runtime,
+// under this load generator, answers faster than this.
 //   ceiling --urls http://127.0.0.1:5095
-var app = WebApplication.CreateSlimBuilder(args).Build();
+var app = WebApplication.CreateBuilder(args).Build();
 var answer = """{"data":{"__typename":"Query"}}"""u8.ToArray();
 app.MapPost("/graphql", async (HttpContext context) =>
 {

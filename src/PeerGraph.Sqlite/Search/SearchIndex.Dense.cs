@@ -67,7 +67,7 @@ internal sealed partial class SearchIndex
         /// <summary>The documents of block <paramref name="block"/> (64 from block x 64) holding the term.</summary>
         public ulong BlockBits(int block) => block < Blocks ? _bits[block] : 0;
 
-        /// <summary>The postings entries of the documents before block <paramref name="block"/>, where that block's start.</summary>
+        /// <summary>The postings entries of the documents before block <paramref name="block"/>: where that block's entries start (0 past the last block; read only where <see cref="BlockBits"/> is set).</summary>
         public int EntriesBefore(int block) => block < Blocks ? _entriesBefore[block] : 0;
 
         /// <summary>The highest weight of the term's documents in block <paramref name="block"/> (dead ones too).</summary>
@@ -170,7 +170,7 @@ internal sealed partial class SearchIndex
     /// term, in the order of the other ways, so every way gives the same answer.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private PriorityQueue<int, (double Score, long Key)> ScoreBlocks(List<Postings[]> matches, Span<ulong> shared, int first)
+    private PriorityQueue<int, (double Score, long Key)> ScoreBlocks(List<Postings[]> matches, ReadOnlySpan<ulong> shared, int first)
     {
         var terms = matches.SelectMany(word => word).ToArray();
         var idfs = new double[terms.Length];
@@ -245,7 +245,8 @@ internal sealed partial class SearchIndex
     /// <summary>
     /// The most a document of block <paramref name="block"/> among <paramref name="inBlock"/> can score: each term adds
     /// the highest weight it has in the block where it has a document among them (a term without bitset, its highest
-    /// weight anywhere). Raised by a millionth so that sums rounded in another order than the scores still bound them.
+    /// weight anywhere). Added up in the order the scores are, each term no less than a document's own, so it bounds the
+    /// scores as computed; the millionth over is a margin only.
     /// </summary>
     private static double BlockBound(Postings[] terms, double[] idfs, int block, ulong inBlock)
     {
