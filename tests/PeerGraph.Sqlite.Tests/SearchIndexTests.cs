@@ -223,6 +223,39 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
+    public void Intersecting_bitsets_passes_over_blocks_that_cannot_enter_the_top_k_and_reads_on_after_them()
+    {
+        // Every 19th document holds "rare" (no bitset) and "common" (a bitset; also in every third document, so that it
+        // weighs something): every block of 64 has matches. In the 19 blocks from document 704 the bodies are long, so
+        // both words weigh less there; once the top k are all short documents, those blocks' bound is below the k-th
+        // best and they are passed over, and their 64 entries of "rare" (one on each place) must not be read as the
+        // next block's.
+        SearchDocument Document(int i)
+        {
+            var words = i % 19 == 0 ? "rare common" : i % 3 == 0 ? "common" : "other";
+            var filler = i is >= 704 and < 1920 ? string.Concat(Enumerable.Repeat(" filler", 30)) : "";
+            return Study(i + 1, $"s{i}", title: "study", body: words + filler);
+        }
+        var documents = Enumerable.Range(0, 2700).Select(Document).ToList();
+        var exhaustive = new SearchIndex(rankedSearchFrom: int.MaxValue, denseShare: double.PositiveInfinity);
+        var byBits = new SearchIndex(rankedSearchFrom: int.MaxValue, denseShare: 0.1, denseMemoryShare: double.PositiveInfinity);
+        foreach (var index in new[] { exhaustive, byBits })
+        {
+            documents.ForEach(index.Add);
+            index.Seal();
+        }
+        foreach (var query in new[] { "rare common", "common rare" })
+        {
+            foreach (var first in new[] { 1, 10, 100, 200 })
+            {
+                var expected = exhaustive.Search(query, first);
+                Assert.Equal(Math.Min(first, 143), expected.Count);
+                Assert.Equal(expected, byBits.Search(query, first));
+            }
+        }
+    }
+
+    [Fact]
     public void The_text_filter_finds_the_live_studies_holding_every_word_whatever_the_bitsets_and_marks_their_slots_through_a_kept_memo()
     {
         var random = new Random(9);
