@@ -164,10 +164,10 @@ internal sealed partial class SearchIndex
     /// a bounded heap: for each block, each term adds its weight to the block's documents that hold it, found by ANDing
     /// the term's bits (or walking its postings, for a term without bitset) with the block's. A block's scores stay in
     /// 64 doubles on the stack, and a term's weights are read in ascending order. Once the heap holds k, a block whose
-    /// bound (<see cref="BlockBound"/>) is below the k-th best is passed over unscored. Earlier each term read a list of
-    /// every candidate and tested it, and a last pass offered them all: at 100,000 studies two common words share up to
-    /// 40,000 documents, and that took a third of a search request's time. Scores are added up word by word and term by
-    /// term, in the order of the other ways, so every way gives the same answer.
+    /// bound (<see cref="BlockBound"/>) is below the k-th best is passed over unscored. Two common words can share tens
+    /// of thousands of documents: testing each against every term, then offering each to the heap, was most of a search's
+    /// time at 100,000 studies. Scores are added up word by word and term by term, in the order of the other ways, so
+    /// every way gives the same answer.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private PriorityQueue<int, (double Score, long Key)> ScoreBlocks(List<Postings[]> matches, ReadOnlySpan<ulong> shared, int first)
