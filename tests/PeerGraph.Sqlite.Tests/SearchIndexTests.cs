@@ -191,26 +191,37 @@ public sealed class SearchIndexTests
         }
     }
 
-    [Fact]
-    public void Intersecting_bitsets_scores_a_term_without_bitset_at_every_place_in_a_block_of_64()
+    /// <summary>
+    /// Two indexes of <paramref name="documents"/>, sealed: one scoring every match from the postings, one with bitsets
+    /// for the terms in a tenth of the documents or more (so that two such words are intersected by bits).
+    /// </summary>
+    private static (SearchIndex Exhaustive, SearchIndex ByBits) ExhaustiveAndByBits(List<SearchDocument> documents)
     {
-        // "rare" is in every 19th document (19 and 64 share no factor, so it falls on each of a block's 64 places), too
-        // few for a bitset but enough for the words' bitsets to be intersected; "common" is in every other document, with
-        // a bitset. In the 19 blocks from document 704, "rare" stands alone: no match there, so those blocks are passed
-        // over, and their 64 entries of "rare" (one on each place) must not be read as the next block's. Body lengths vary,
-        // and so do the weights.
-        var random = new Random(3);
-        SearchDocument Document(int i) => Study(i + 1, $"s{i}", title: "study",
-            body: string.Join(' ', [i % 19 != 0 ? "common" : i is >= 704 and < 1920 ? "rare" : "rare common", .. Enumerable.Repeat("filler", random.Next(0, 40))]));
-        var documents = Enumerable.Range(0, 2700).Select(Document).ToList();
         var exhaustive = new SearchIndex(rankedSearchFrom: int.MaxValue, denseShare: double.PositiveInfinity);
         var byBits = new SearchIndex(rankedSearchFrom: int.MaxValue, denseShare: 0.1, denseMemoryShare: double.PositiveInfinity);
         foreach (var index in new[] { exhaustive, byBits })
         {
             documents.ForEach(index.Add);
             index.Seal();
-            index.Remove(1 + 19 * 3); // a dead document among the matches
         }
+        return (exhaustive, byBits);
+    }
+
+    [Fact]
+    public void Intersecting_bitsets_scores_a_term_without_bitset_at_every_place_in_a_block_of_64()
+    {
+        // "rare" is in every 19th document (19 and 64 share no factor, so it falls on each of a block's 64 places), too
+        // few for a bitset but enough for the words' bitsets to be intersected. "common", with a bitset, is in every
+        // other document, and beside "rare" but in the 19 blocks from document 704. Those blocks have no match and are
+        // passed over; their 64 entries of "rare" (one on each place) must not be read as the next block's. Body lengths
+        // vary, and so do the weights.
+        var random = new Random(3);
+        SearchDocument Document(int i) => Study(i + 1, $"s{i}", title: "study",
+            body: string.Join(' ', [i % 19 != 0 ? "common" : i is >= 704 and < 1920 ? "rare" : "rare common", .. Enumerable.Repeat("filler", random.Next(0, 40))]));
+        var documents = Enumerable.Range(0, 2700).Select(Document).ToList();
+        var (exhaustive, byBits) = ExhaustiveAndByBits(documents);
+        exhaustive.Remove(1 + 19 * 3); // a dead document among the matches
+        byBits.Remove(1 + 19 * 3);
         foreach (var query in new[] { "rare common", "common rare", "rare comm" })
         {
             foreach (var first in new[] { 1, 10, 5000 })
@@ -237,13 +248,7 @@ public sealed class SearchIndexTests
             return Study(i + 1, $"s{i}", title: "study", body: words + filler);
         }
         var documents = Enumerable.Range(0, 2700).Select(Document).ToList();
-        var exhaustive = new SearchIndex(rankedSearchFrom: int.MaxValue, denseShare: double.PositiveInfinity);
-        var byBits = new SearchIndex(rankedSearchFrom: int.MaxValue, denseShare: 0.1, denseMemoryShare: double.PositiveInfinity);
-        foreach (var index in new[] { exhaustive, byBits })
-        {
-            documents.ForEach(index.Add);
-            index.Seal();
-        }
+        var (exhaustive, byBits) = ExhaustiveAndByBits(documents);
         foreach (var query in new[] { "rare common", "common rare" })
         {
             foreach (var first in new[] { 1, 10, 100, 200 })
