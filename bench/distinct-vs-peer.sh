@@ -39,7 +39,8 @@ done
 pids=() dirs=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; for d in "${dirs[@]}"; do rm -rf "$d"; done; }
 trap cleanup EXIT
-wait_for() { for _ in $(seq 1 1200); do curl -fs "$1" >/dev/null 2>&1 && return 0; sleep 0.5; done; echo "not ready: $1" >&2; exit 1; }
+# wait_for URL [CURL_ARGS...]: until URL answers 2xx (a GET, or what the extra curl arguments make it, e.g. -d BODY).
+wait_for() { for _ in $(seq 1 1200); do curl -fs "$@" >/dev/null 2>&1 && return 0; sleep 0.5; done; echo "not ready: $1" >&2; exit 1; }
 
 [ -d "$out/graphql-js-peer/node_modules" ] || { rm -rf "$out/graphql-js-peer" && cp -r "$peer/graphql-js-peer" "$out/graphql-js-peer" \
   && (cd "$out/graphql-js-peer" && npm ci --no-audit --no-fund --loglevel=error >/dev/null); }
@@ -77,10 +78,7 @@ fi
 wait "${waiters[@]}"
 wait_for http://127.0.0.1:4100/healthz
 if [ "${CEILING:-0}" = 1 ]; then
-  for url in "${urls[kestrel]}" "${urls[node]}"; do
-    for _ in $(seq 1 100); do curl -fs -d '{"query":"{ __typename }"}' "$url" >/dev/null 2>&1 && break; sleep 0.2; done
-    curl -fs -d '{"query":"{ __typename }"}' "$url" >/dev/null || { echo "not ready: $url" >&2; exit 1; }
-  done
+  for url in "${urls[kestrel]}" "${urls[node]}"; do wait_for "$url" -d '{"query":"{ __typename }"}'; done
 fi
 results="$out/distinct-$studies.txt"
 : > "$results"
