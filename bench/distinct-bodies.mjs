@@ -10,6 +10,8 @@
 //   mix.jsonl           the three above, interleaved one by one
 //   stats.jsonl         `{ stats { ... } }`, the counts a home page shows (the same every time)
 //   b-kept.jsonl        query (b) for 100 studies only, over and over: what a study page costs once its answer is kept
+//   a-kept.jsonl, d-kept.jsonl, e-kept.jsonl
+//                       100 questions of a-theme-year, d-search and e-text each, over and over: the same for those loads
 //   typename.jsonl      `{ __typename }`: no field to resolve, so no store call; what is left is the server's HTTP and
 //                       GraphQL pipeline, the floor under every other load's cost
 //   reads.jsonl         the read mix of the mixed read/write run: list pages, study pages, the evidence map, searches
@@ -50,6 +52,7 @@ const mapQuery = read('c-evidence-map.graphql');
 const body = (query, variables) => JSON.stringify(variables ? { query, variables } : { query });
 const study = () => body(studyQuery, { id: `Study:${pick(bundle.studies).id}` });
 const search = () => body(searchQuery, { text: `${pick(words)} ${pick(words).slice(0, 4)}` });
+const textPage = () => body(textPageQuery, { text: `${pick(words)} ${pick(words)}` });
 const page = () => body(pageQuery, { theme: `Theme:${pick(bundle.themes).id}`, year: minYear + Math.floor(random() * (maxYear - minYear + 1)) });
 
 const upsert = 'mutation Upsert($input: StudyInput!) { upsertStudy(input: $input) { study { id } errors { message } } }';
@@ -76,11 +79,16 @@ const readKinds = [page, study, study, () => body(mapQuery), search];
 write('reads.jsonl', lines(() => pick(readKinds)()));
 write('writes.jsonl', lines(() => body(upsert, { input: inputOf(pick(bundle.studies)) }), 2000));
 // Last, so that the files above stay as they were before this load was added.
-write('e-text.jsonl', lines(() => body(textPageQuery, { text: `${pick(words)} ${pick(words)}` })));
+write('e-text.jsonl', lines(textPage));
 // Last again, for the same reason: the study pages of 100 studies, over and over (PeerGraph answers them from its kept
 // answers after the second ask): what a study page costs each server when its store is not asked.
 const kept = new Set();
 while (kept.size < Math.min(100, bundle.studies.length)) kept.add(pick(bundle.studies));
 const keptStudies = [...kept];
 write('b-kept.jsonl', lines(() => body(studyQuery, { id: `Study:${pick(keptStudies).id}` })));
+// Last again: 100 questions of each other load, over and over (the same for filtered pages, search and the text filter).
+const keptOf = (make) => { const questions = Array.from({ length: 100 }, make); return () => pick(questions); };
+write('a-kept.jsonl', lines(keptOf(page)));
+write('d-kept.jsonl', lines(keptOf(search)));
+write('e-kept.jsonl', lines(keptOf(textPage)));
 console.log(`wrote ${outDir}: ${count} bodies per load, ${words.length} words, years ${minYear}-${maxYear}`);

@@ -28,7 +28,7 @@ bodies="$out/bodies-$studies"
 # 100,000 bodies per load, and each round starts at its own share of them: a round never replays the bodies an earlier
 # round sent (which PeerGraph's kept answers would then answer from memory) unless it sends more than its share.
 body_count=100000
-{ [ -f "$bodies/b-kept.jsonl" ] && [ "$(wc -l < "$bodies/mix.jsonl" 2>/dev/null || echo 0)" -ge "$body_count" ]; } || node bench/distinct-bodies.mjs "$bundle" "$bodies" "$body_count" >/dev/null
+{ [ -f "$bodies/e-kept.jsonl" ] && [ "$(wc -l < "$bodies/mix.jsonl" 2>/dev/null || echo 0)" -ge "$body_count" ]; } || node bench/distinct-bodies.mjs "$bundle" "$bodies" "$body_count" >/dev/null
 [ -n "${PEERGRAPH_BIN:-}" ] || dotnet build -c Release src/PeerGraph.Api -v quiet -nologo >/dev/null
 bin=${PEERGRAPH_BIN:-src/PeerGraph.Api/bin/Release/net10.0/peergraph}
 

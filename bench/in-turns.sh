@@ -26,7 +26,7 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2;
 bundle="$out/peer-$studies.json"
 [ -f "$bundle" ] || node "$peer/gen/generate.mjs" --studies "$studies" --seed 42 --out "$bundle" >/dev/null
 bodies="$out/bodies-$studies"
-[ -f "$bodies/writes.jsonl" ] && [ -f "$bodies/e-text.jsonl" ] || node bench/distinct-bodies.mjs "$bundle" "$bodies" 100000 >/dev/null
+[ -f "$bodies/writes.jsonl" ] && [ -f "$bodies/e-kept.jsonl" ] || node bench/distinct-bodies.mjs "$bundle" "$bodies" 100000 >/dev/null
 
 names=() bins=() ports=() pids=() dirs=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; for d in "${dirs[@]}"; do rm -rf "$d"; done; }
