@@ -10,7 +10,8 @@
 # BASELINE_BIN, LOADS, CEILING=1 (also measures bench/ceiling's two servers, a bare Kestrel app and bare node:http in
 # two workers, each answering every body with `{ __typename }`'s answer: what this machine and wrk allow any server on
 # either runtime, whatever the load asks).
-# Prints one line per server, load and round, then per load: rps and p99 of each server and the ratios to the peer.
+# Prints one line per server, load and round (with the CPU time the other servers took during the turn,
+# others_cpu_ms), then per load: rps and p99 of each server and the ratios to the peer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/settle.sh
@@ -37,6 +38,7 @@ for port in 4100 4105 5090 5092 5095; do
   if curl -s -o /dev/null "http://127.0.0.1:$port/"; then echo "port $port is already in use: stop what listens there first" >&2; exit 1; fi
 done
 pids=() dirs=()
+declare -A pid_of # each server's process (the peer's primary, whose workers are its children)
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; for d in "${dirs[@]}"; do rm -rf "$d"; done; }
 trap cleanup EXIT
 # wait_for URL [CURL_ARGS...]: until URL answers 2xx (a GET, or what the extra curl arguments make it, e.g. -d BODY).
@@ -47,14 +49,14 @@ wait_for() { for _ in $(seq 1 1200); do curl -fs "$@" >/dev/null 2>&1 && return 
 sdl=$(realpath "$peer/../design/schema.graphql")
 bundle_path=$(realpath "$bundle")
 (cd "$out/graphql-js-peer" && NODE_ENV=production exec node server.mjs --data "$bundle_path" --schema "$sdl" --port 4100 --workers 2) >"$out/peer.log" 2>&1 &
-pids+=($!)
+pids+=($!) pid_of[peer]=$!
 declare -A urls=([peer]=http://127.0.0.1:4100/graphql [peergraph]=http://127.0.0.1:5090/graphql)
 names=(peer peergraph)
 start_peergraph() { # BIN PORT NAME
   local data; data=$(mktemp -d); dirs+=("$data")
   local started; started=$(date +%s.%N)
   "$1" --urls "http://127.0.0.1:$2" --PeerGraph:DataDir="$data" --PeerGraph:SeedPath="$bundle" --Logging:LogLevel:Default=Warning >"$out/$3.log" 2>&1 &
-  pids+=($!)
+  pids+=($!) pid_of[$3]=$!
   (wait_for "http://127.0.0.1:$2/health/ready" && echo "$3 ready (seeded $studies studies) after $(echo "$(date +%s.%N) - $started" | bc) s") &
   waiters+=($!)
 }
@@ -63,9 +65,9 @@ if [ "${CEILING:-0}" = 1 ]; then
   dotnet publish bench/ceiling -c Release -o "$out/ceiling" -v quiet -nologo >"$out/ceiling-build.log" 2>&1 \
     || { cat "$out/ceiling-build.log" >&2; exit 1; }
   "$out/ceiling/ceiling" --urls http://127.0.0.1:5095 --Logging:LogLevel:Default=Warning >"$out/ceiling-kestrel.log" 2>&1 &
-  pids+=($!)
+  pids+=($!) pid_of[kestrel]=$!
   node bench/ceiling/ceiling.mjs 4105 >"$out/ceiling-node.log" 2>&1 &
-  pids+=($!)
+  pids+=($!) pid_of[node]=$!
   urls[kestrel]=http://127.0.0.1:5095/graphql urls[node]=http://127.0.0.1:4105/graphql
   names+=(kestrel node)
 fi
@@ -80,6 +82,23 @@ wait_for http://127.0.0.1:4100/healthz
 if [ "${CEILING:-0}" = 1 ]; then
   for url in "${urls[kestrel]}" "${urls[node]}"; do wait_for "$url" -d '{"query":"{ __typename }"}'; done
 fi
+# tree_ticks PID: CPU ticks (user and system) of PID and every process below it.
+tree_ticks() {
+  local stat fields total=0 child
+  if read -r stat < "/proc/$1/stat" 2>/dev/null; then
+    read -r -a fields <<< "${stat##*) }" # the fields after the command name, from the state on: utime is the 12th
+    total=$(( fields[11] + fields[12] ))
+  fi
+  for child in $(pgrep -P "$1"); do total=$(( total + $(tree_ticks "$child") )); done
+  echo "$total"
+}
+# others_ticks NAME: the CPU ticks of every server but NAME so far.
+others_ticks() {
+  local other total=0
+  for other in "${names[@]}"; do [ "$other" = "$1" ] || total=$(( total + $(tree_ticks "${pid_of[$other]}") )); done
+  echo "$total"
+}
+hz=$(getconf CLK_TCK)
 results="$out/distinct-$studies.txt"
 : > "$results"
 for name in "${names[@]}"; do
@@ -89,8 +108,11 @@ for load in $loads; do
   for round in $(seq 1 "$rounds"); do
     for name in "${names[@]}"; do
       wait_until_settled
+      others_before=$(others_ticks "$name")
       line=$(WRK_BODIES_FILE="$bodies/$load.jsonl" WRK_BODIES_START=$(( (round - 1) * body_count / rounds )) wrk -t1 -c"$conns" -d"${secs}s" --latency -s bench/random-body.lua "${urls[$name]}" | tail -1)
-      echo "$name $load $round $line" | tee -a "$results"
+      # The CPU the other servers took during the turn (work left over from their own turns, their garbage collectors):
+      # what the measured server had to share the two cores with.
+      echo "$name $load $round $line others_cpu_ms=$(( ($(others_ticks "$name") - others_before) * 1000 / hz ))" | tee -a "$results"
     done
   done
 done
