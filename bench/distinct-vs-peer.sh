@@ -18,6 +18,8 @@ cd "$(dirname "$0")/.."
 . bench/settle.sh
 studies=${1:-10000} conns=${2:-32} secs=${3:-5}
 rounds=${ROUNDS:-2} warmup=${WARMUP_SECONDS:-20}
+turn_attempts=${TURN_ATTEMPTS:-3}
+[[ "$turn_attempts" =~ ^[1-9][0-9]*$ ]] || { echo "TURN_ATTEMPTS must be a whole number of 1 or more, not '$turn_attempts'" >&2; exit 2; }
 loads=${LOADS:-"b-study d-search a-theme-year e-text mix stats typename"}
 peer=../shared/peer
 out=${BENCH_OUT:-bench/out}
@@ -86,7 +88,7 @@ fi
 # tree_ticks PID: CPU ticks (user and system) of PID and every process below it.
 tree_ticks() {
   local stat fields total=0 child
-  if read -r stat < "/proc/$1/stat" 2>/dev/null; then
+  if read -r stat 2>/dev/null < "/proc/$1/stat"; then
     read -r -a fields <<< "${stat##*) }" # the fields after the command name, from the state on: utime is the 12th
     total=$(( fields[11] + fields[12] ))
   fi
@@ -103,7 +105,7 @@ hz=$(getconf CLK_TCK)
 # A turn during which the other servers took more than a tenth of the machine's two cores is run again (at most
 # TURN_ATTEMPTS times in all, default 3; the last attempt stands): at 100,000 studies the peer, idle when the turn began,
 # once took 3.8 s of CPU during PeerGraph's 8 s turn, and PeerGraph's p99 went from 20 to 68 ms.
-turn_attempts=${TURN_ATTEMPTS:-3} others_max_ms=$(( secs * 2000 / 10 ))
+others_max_ms=$(( secs * 2000 / 10 ))
 results="$out/distinct-$studies.txt"
 : > "$results"
 for name in "${names[@]}"; do
@@ -112,15 +114,20 @@ done
 for load in $loads; do
   for round in $(seq 1 "$rounds"); do
     for name in "${names[@]}"; do
+      start=$(( (round - 1) * body_count / rounds ))
       for attempt in $(seq 1 "$turn_attempts"); do
         wait_until_settled
         others_before=$(others_ticks "$name")
-        line=$(WRK_BODIES_FILE="$bodies/$load.jsonl" WRK_BODIES_START=$(( (round - 1) * body_count / rounds )) wrk -t1 -c"$conns" -d"${secs}s" --latency -s bench/random-body.lua "${urls[$name]}" | tail -1)
+        line=$(WRK_BODIES_FILE="$bodies/$load.jsonl" WRK_BODIES_START="$start" wrk -t1 -c"$conns" -d"${secs}s" --latency -s bench/random-body.lua "${urls[$name]}" | tail -1)
         # The CPU the other servers took during the turn (work left over from their own turns, their garbage
         # collectors): what the measured server had to share the two cores with. Too much, and the turn is run again.
         others_ms=$(( ($(others_ticks "$name") - others_before) * 1000 / hz ))
         [ "$others_ms" -gt "$others_max_ms" ] && [ "$attempt" -lt "$turn_attempts" ] || break
         echo "turn run again: the other servers took $others_ms ms of CPU during it: $name $load $round $line" >&2
+        # Again on the bodies after those the discarded attempt sent (its answers, plus those still on the wire), not
+        # on the same ones, which would now be second asks.
+        start=$(awk -v start="$start" -v line="$line" -v secs="$secs" -v conns="$conns" -v n="$body_count" \
+          'BEGIN { match(line, /rps=[0-9.]+/); printf "%d", (start + substr(line, RSTART + 4, RLENGTH - 4) * secs + conns) % n }')
       done
       echo "$name $load $round $line others_cpu_ms=$others_ms" | tee -a "$results"
     done

@@ -6,7 +6,8 @@
 # Env:
 #   LOADS    loads in order (default "mixed:0 mixed:5"): mixed:P is the read mix of bench/mixed-body.lua with P % title
 #            writes at 64 connections; any other word is a file of bench/distinct-bodies.mjs (b-study, d-search,
-#            a-theme-year, e-text, mix, stats, typename) sent by bench/random-body.lua at 32 connections
+#            a-theme-year, e-text, mix, stats, typename, and b-kept, a-kept, d-kept, e-kept) sent by bench/random-body.lua
+#            at 32 connections
 #   ROUNDS   rounds per load (default 2); TURN_SECONDS per turn (default 10); WARMUP_SECONDS per server (default 20, the read
 #            mix with 5 % writes)
 #   ARGS_<NAME>  more options for that server, e.g. ARGS_big="--PeerGraph:QuestionCacheEntries=50000"
@@ -26,7 +27,9 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2;
 bundle="$out/peer-$studies.json"
 [ -f "$bundle" ] || node "$peer/gen/generate.mjs" --studies "$studies" --seed 42 --out "$bundle" >/dev/null
 bodies="$out/bodies-$studies"
-[ -f "$bodies/writes.jsonl" ] && [ -f "$bodies/e-kept.jsonl" ] || node bench/distinct-bodies.mjs "$bundle" "$bodies" 100000 >/dev/null
+# Made again when older than the newest load or made by bench/mixed-load.sh (20,000 bodies a load, not 100,000).
+{ [ -f "$bodies/e-kept.jsonl" ] && [ "$(wc -l < "$bodies/mix.jsonl" 2>/dev/null || echo 0)" -ge 100000 ]; } \
+  || node bench/distinct-bodies.mjs "$bundle" "$bodies" 100000 >/dev/null
 
 names=() bins=() ports=() pids=() dirs=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; for d in "${dirs[@]}"; do rm -rf "$d"; done; }
