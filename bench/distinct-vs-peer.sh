@@ -85,16 +85,6 @@ wait_for http://127.0.0.1:4100/healthz
 if [ "${CEILING:-0}" = 1 ]; then
   for url in "${urls[kestrel]}" "${urls[node]}"; do wait_for "$url" -d '{"query":"{ __typename }"}'; done
 fi
-# tree_ticks PID: CPU ticks (user and system) of PID and every process below it.
-tree_ticks() {
-  local stat fields total=0 child
-  if read -r stat 2>/dev/null < "/proc/$1/stat"; then
-    read -r -a fields <<< "${stat##*) }" # the fields after the command name, from the state on: utime is the 12th
-    total=$(( fields[11] + fields[12] ))
-  fi
-  for child in $(pgrep -P "$1"); do total=$(( total + $(tree_ticks "$child") )); done
-  echo "$total"
-}
 # others_ticks NAME: the CPU ticks of every server but NAME so far.
 others_ticks() {
   local other total=0

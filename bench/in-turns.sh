@@ -53,7 +53,6 @@ for port in "${ports[@]}"; do
   curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null || { echo "server on port $port did not become ready" >&2; exit 1; }
 done
 
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 # turn LOAD PORT PID SECONDS START: one wrk run; prints wrk's last line and the server's CPU ms a request
 turn() {
   local load=$1 url="http://127.0.0.1:$2/graphql" pid=$3 seconds=$4 start=$5 line before after

@@ -1,4 +1,5 @@
-# Sourced by the scripts that measure servers in turns. wait_until_settled: returns once the machine's CPU has been
+# Sourced by the scripts that measure servers in turns: wait_until_settled, and the CPU time of a server (cpu_ticks,
+# tree_ticks). wait_until_settled: returns once the machine's CPU has been
 # mostly idle for half a second (under SETTLE_BUSY_CORES cores' worth of work, default 0.6: 30 % of this 2-core
 # machine), or after SETTLE_MAX_SECONDS (default 15, a whole number), saying so on stderr. A server can go on
 # working after wrk stops: at 100,000 studies the graphql-js peer still held 32 requests that had each waited about a
@@ -28,4 +29,20 @@ busy_ticks() {
   local _ user nice system idle iowait irq softirq steal
   read -r _ user nice system idle iowait irq softirq steal _ < /proc/stat
   echo $(( user + nice + system + irq + softirq + steal ))
+}
+
+# cpu_ticks PID: CPU ticks (user and system) PID has taken so far; 0 once it is gone.
+cpu_ticks() {
+  local stat fields
+  read -r stat 2>/dev/null < "/proc/$1/stat" || { echo 0; return; }
+  read -r -a fields <<< "${stat##*) }" # the fields after the command name (which may hold spaces), from the state on
+  echo $(( fields[11] + fields[12] ))    # utime and stime, fields 14 and 15 of proc(5)
+}
+
+# tree_ticks PID: the same for PID and every process below it (the graphql-js peer's workers are its children).
+tree_ticks() {
+  local total child
+  total=$(cpu_ticks "$1")
+  for child in $(pgrep -P "$1"); do total=$(( total + $(tree_ticks "$child") )); done
+  echo "$total"
 }
